@@ -1,0 +1,40 @@
+# branchdesk: the two commands first.
+#   make run    start the desk on a local demo branch (created on first run)
+#   make test   lint, type-check and run the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+BD := $(BIN)/branchdesk
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint typecheck pytest i18n clean venv
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	@$(BD) status >/dev/null 2>&1 || $(BD) demo
+	$(BD) status
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check branchdesk tests
+	$(BIN)/ruff format --check branchdesk tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider tests/perf -m perf -s $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,74 @@
+"""The command line (DESIGN §9): a stable contract that scripts and tests rely on.
+
+Errors of the world print one message in the chosen language on stderr and exit 1; usage
+errors exit 2; no traceback unless it is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from branchdesk.cli import circulation, listing, maintenance
+from branchdesk.cli.text import err, message, set_language
+from branchdesk.errors import WorldError
+
+EXIT_REFUSED = 1
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Accepted before or after the command; after it, SUPPRESS keeps the earlier value.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="branch data folder (or BRANCHDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        default=default,
+        help="language of messages (or BRANCHDESK_LANG)",
+    )
+    parser.add_argument(
+        "--operator",
+        metavar="LOGIN",
+        default=default,
+        help="staff login recorded on each operation (or BRANCHDESK_OPERATOR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="branchdesk",
+        description="Circulation desk for the branch libraries of a city library system.",
+    )
+    _common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (maintenance, circulation, listing):
+        module.add_commands(commands, lambda p: _common(p, top=False))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang or os.environ.get("BRANCHDESK_LANG") or "en")
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        result: int = args.handler(args)
+    except WorldError as exc:
+        err(message(exc.code, exc.params))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `branchdesk readers | head`: the reader of our output left; nothing is wrong.
+        sys.stderr.close()
+        return 0
+    return result

@@ -1,0 +1,143 @@
+"""init, demo, backup, restore: setting a branch up and keeping its data safe."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
+from branchdesk.cli.text import out, translate
+from branchdesk.errors import StorageError, WorldError
+from branchdesk.paths import backups_dir, database_path
+from branchdesk.services.setup import init_branch
+from branchdesk.store.backup import check_integrity, copy_database, schema_revision
+from branchdesk.store.migrate import REVISIONS, open_database
+
+DEMO_BRANCH = ("BST", "Бестөбе кітапханасы", "Библиотека Бестобе")
+
+
+def add_commands(commands: Commands, common: AddCommon) -> None:
+    init = commands.add_parser("init", help="set up this PC's branch")
+    init.add_argument("--branch", required=True, metavar="CODE")
+    init.add_argument("--name", required=True, metavar="NAME")
+    init.set_defaults(handler=_init)
+    demo = commands.add_parser("demo", help="fill a new branch with realistic demo data")
+    demo.add_argument("--readers", type=int, default=200)
+    demo.add_argument("--items", type=int, default=600)
+    demo.add_argument("--years", type=int, default=3)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(handler=_demo)
+    backup = commands.add_parser("backup", help="copy the branch database to a file")
+    backup.add_argument("--out", metavar="FILE")
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser("restore", help="put a backup back in place")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=_restore)
+    for parser in (init, demo, backup, restore):
+        common(parser)
+
+
+def _init(args: argparse.Namespace) -> int:
+    path = database_path(branch_dir(args))
+    db = init_branch(path, args.branch, args.name)
+    db.dispose()
+    out(
+        translate("cli", "Branch {branch} is ready in {path}").format(
+            branch=args.branch.strip().upper(), path=path
+        )
+    )
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from branchdesk.demo.generator import fill_demo
+    from branchdesk.store.queries import branch_status
+
+    for name in ("readers", "items", "years"):
+        if getattr(args, name) < 1:
+            raise WorldError("too_small", field=name)
+    path = database_path(branch_dir(args))
+    if path.exists():
+        ctx = open_branch(args)
+        db, branch = ctx.db, ctx.branch
+    else:
+        code, name_kk, name_ru = DEMO_BRANCH
+        db, branch = init_branch(path, code, name_kk, name_ru), code
+    with db.read() as session:
+        readers = branch_status(session, branch, datetime.now().date()).readers
+    if readers:
+        raise WorldError("demo_needs_empty_branch", readers=readers)
+    summary = fill_demo(
+        db, branch, readers=args.readers, items=args.items, years=args.years, seed=args.seed
+    )
+    out(
+        translate(
+            "cli",
+            "Demo branch {branch}: {readers} readers, {items} copies, "
+            "{loans} loans ({open} open) in {path}",
+        ).format(
+            branch=branch,
+            readers=summary.readers,
+            items=summary.items,
+            loans=summary.loans,
+            open=summary.open_loans,
+            path=path,
+        )
+    )
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    ctx = open_branch(args)
+    if args.out:
+        target = Path(args.out).expanduser()
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backups_dir(branch_dir(args)) / f"{ctx.branch}-{stamp}.sqlite"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy_database(ctx.db.path, target)
+    out(translate("cli", "Backup written to {path}").format(path=target))
+    return 0
+
+
+def _backup_branch(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'branch_code'").fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError.from_sqlite(path, exc) or exc from exc
+    return None if row is None else str(row[0]).strip('"')
+
+
+def _restore(args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    if not source.exists():
+        raise WorldError("file_not_found", path=str(source))
+    # Check the backup before touching anything: a damaged or foreign file changes nothing.
+    check_integrity(source)
+    revision = schema_revision(source)
+    if revision is None:
+        raise WorldError("not_a_branch_database", path=str(source))
+    if revision not in REVISIONS:
+        raise WorldError("database_too_new", path=str(source), found=revision, known=REVISIONS[-1])
+    found = _backup_branch(source)
+    target = database_path(branch_dir(args))
+    if target.exists():
+        current = open_branch(args)
+        if found != current.branch:
+            raise WorldError(
+                "other_branch_backup", path=str(source), found=str(found), wanted=current.branch
+            )
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = backups_dir(branch_dir(args)) / f"{current.branch}-before-restore-{stamp}.sqlite"
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(target, safety)
+        current.db.dispose()
+        out(translate("cli", "The current database was saved to {path}").format(path=safety))
+    copy_database(source, target)
+    open_database(target).dispose()
+    out(translate("cli", "Restored {source} into {path}").format(source=source, path=target))
+    return 0

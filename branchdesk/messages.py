@@ -1,0 +1,270 @@
+"""How codes from the domain and the services read to a person, in English source form.
+
+One catalogue for the desk and the command line: the texts are marked for pyside6-lupdate
+and translated in translations/branchdesk_{kk,ru}.ts. Placeholders are `{name}` fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from branchdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+OUTCOMES = {
+    "malformed_barcode": QT_TRANSLATE_NOOP(
+        "outcomes", "“{barcode}” is not a barcode. Scan the book's barcode again."
+    ),
+    "malformed_card": QT_TRANSLATE_NOOP(
+        "outcomes", "“{card}” is not a reader card number (it looks like BST-000123)."
+    ),
+    "unknown_barcode": QT_TRANSLATE_NOOP(
+        "outcomes", "No copy with barcode {barcode} in this branch's catalogue."
+    ),
+    "unknown_card": QT_TRANSLATE_NOOP("outcomes", "No reader with card {card}."),
+    "item_withdrawn": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is written off and cannot be lent."
+    ),
+    "reader_cancelled": QT_TRANSLATE_NOOP("outcomes", "Card {card} is cancelled."),
+    "card_reported_lost": QT_TRANSLATE_NOOP(
+        "outcomes", "Card {card} was reported lost. Ask for an identity document."
+    ),
+    "already_lent_to_reader": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is already on loan to this reader. Renew it instead."
+    ),
+    "not_on_loan": QT_TRANSLATE_NOOP("outcomes", "Copy {barcode} is not on loan."),
+    "due_date_in_past": QT_TRANSLATE_NOOP("outcomes", "The due date {due} is in the past."),
+    "reader_blocked": QT_TRANSLATE_NOOP("outcomes", "The reader is blocked: {reason}."),
+    "card_expired": QT_TRANSLATE_NOOP(
+        "outcomes", "The reader's card expired on {valid_until}. Re-register the reader."
+    ),
+    "loan_limit": QT_TRANSLATE_NOOP(
+        "outcomes", "The reader already has {count} books; the limit is {limit}."
+    ),
+    "on_loan_to_other": QT_TRANSLATE_NOOP(
+        "outcomes",
+        "Copy {barcode} is still on loan to reader {card}: its return was missed. "
+        "Lending it closes that loan.",
+    ),
+    "reference_only": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is for use in the library only."
+    ),
+    "item_marked_lost": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is marked lost. Lending it marks it found."
+    ),
+    "item_in_transit": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is in transit to its home branch."
+    ),
+    "renewal_limit": QT_TRANSLATE_NOOP(
+        "outcomes", "The loan has been renewed the maximum {limit} times."
+    ),
+    "overdue_loans": QT_TRANSLATE_NOOP("outcomes", "The reader has overdue books: {count}."),
+    "other_branch_item": QT_TRANSLATE_NOOP("outcomes", "The copy belongs to branch {branch}."),
+    "reregistration_due": QT_TRANSLATE_NOOP(
+        "outcomes", "The reader has not been re-registered for {year}."
+    ),
+    "returned_late": QT_TRANSLATE_NOOP("outcomes", "Returned {days} days late (reader {card})."),
+    "send_to_home_branch": QT_TRANSLATE_NOOP(
+        "outcomes", "Put the copy aside to be sent to branch {branch}."
+    ),
+    "one_loan_left": QT_TRANSLATE_NOOP(
+        "outcomes", "One more book and the reader reaches the limit of {limit}."
+    ),
+    "due_date_clamped": QT_TRANSLATE_NOOP(
+        "outcomes", "Due date shortened to the card's end of validity, {valid_until}."
+    ),
+    "item_found": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} was marked lost and is now found again."
+    ),
+}
+
+ERRORS = {
+    "required": QT_TRANSLATE_NOOP("errors", "{field}: this field is required."),
+    "too_long": QT_TRANSLATE_NOOP("errors", "{field}: at most {max} characters."),
+    "not_a_name": QT_TRANSLATE_NOOP("errors", "{field}: this does not look like a name."),
+    "bad_characters": QT_TRANSLATE_NOOP("errors", "{field}: contains characters not allowed."),
+    "in_future": QT_TRANSLATE_NOOP("errors", "{field}: the date is in the future."),
+    "in_past": QT_TRANSLATE_NOOP("errors", "{field}: the date is in the past."),
+    "iin_format": QT_TRANSLATE_NOOP("errors", "{field}: an ИИН has exactly 12 digits."),
+    "iin_century": QT_TRANSLATE_NOOP("errors", "{field}: the 7th digit of an ИИН must be 1 to 6."),
+    "iin_date": QT_TRANSLATE_NOOP(
+        "errors", "{field}: the first six digits are not a real birth date."
+    ),
+    "iin_checksum": QT_TRANSLATE_NOOP(
+        "errors", "{field}: the check digit is wrong; look for a mistyped digit."
+    ),
+    "iin_unusable": QT_TRANSLATE_NOOP("errors", "{field}: no such ИИН is ever issued."),
+    "birth_date_differs_from_iin": QT_TRANSLATE_NOOP(
+        "errors", "{field}: differs from the birth date in the ИИН."
+    ),
+    "sex_differs_from_iin": QT_TRANSLATE_NOOP("errors", "{field}: differs from the ИИН."),
+    "guarantor_required": QT_TRANSLATE_NOOP(
+        "errors", "{field}: a child registers with a parent or guardian as guarantor."
+    ),
+    "unknown_category": QT_TRANSLATE_NOOP("errors", "{field}: unknown group {category}."),
+    "unknown_sex": QT_TRANSLATE_NOOP("errors", "{field}: must be m or f."),
+    "barcode_taken": QT_TRANSLATE_NOOP("errors", "Barcode {barcode} is already on another copy."),
+    "bad_year": QT_TRANSLATE_NOOP("errors", "{field}: {year} is not a possible year."),
+    "status_not_settable": QT_TRANSLATE_NOOP(
+        "errors", "A copy cannot be set to “{status}” by hand."
+    ),
+    "status_change_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "A copy that is “{old}” cannot be made “{new}”."
+    ),
+    "item_on_loan": QT_TRANSLATE_NOOP("errors", "Copy {barcode} is on loan; take it back first."),
+    "negative_count": QT_TRANSLATE_NOOP("errors", "{field}: counts cannot be negative."),
+    "parts_exceed_total": QT_TRANSLATE_NOOP(
+        "errors", "{field}: children and youth together exceed the total of {total}."
+    ),
+    "override_reason_required": QT_TRANSLATE_NOOP(
+        "errors", "Give a reason to go ahead despite the warning."
+    ),
+    "bad_login": QT_TRANSLATE_NOOP(
+        "errors", "{field}: letters, digits, dots and underscores only."
+    ),
+    "login_taken": QT_TRANSLATE_NOOP("errors", "{field}: {login} is already taken."),
+    "password_too_short": QT_TRANSLATE_NOOP("errors", "{field}: at least {min} characters."),
+    "bad_branch_code": QT_TRANSLATE_NOOP(
+        "errors", "“{code}” is not a branch code: 2 to 5 capital Latin letters, such as BST."
+    ),
+    "other_branch_database": QT_TRANSLATE_NOOP(
+        "errors", "This database belongs to branch {found}, not {wanted}."
+    ),
+    "branch_not_initialised": QT_TRANSLATE_NOOP(
+        "errors",
+        "No branch is set up in {path}. Run “branchdesk init --branch CODE --name NAME” "
+        "or “branchdesk demo”.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "errors", "The disk is full; nothing was saved. Free some space and try again."
+    ),
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is read-only; nothing was saved. Check its permissions."
+    ),
+    "database_corrupt": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is damaged. Restore the latest backup with “branchdesk restore FILE”.",
+    ),
+    "database_cannot_open": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} cannot be opened. Check the folder and its permissions."
+    ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is busy in another program. Try again in a moment."
+    ),
+    "disk_io_error": QT_TRANSLATE_NOOP(
+        "errors", "The disk could not be read or written ({path}). Check the disk."
+    ),
+    "not_a_branch_database": QT_TRANSLATE_NOOP("errors", "{path} is not a branchdesk database."),
+    "database_too_new": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} was written by a newer branchdesk (schema {found}; this version "
+        "knows {known}). Install the newer version.",
+    ),
+    "migration_broke_references": QT_TRANSLATE_NOOP(
+        "errors", "Updating {path} would break links between records; it was left unchanged."
+    ),
+    "too_small": QT_TRANSLATE_NOOP("errors", "{field}: must be at least 1."),
+    "file_not_found": QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."),
+    "other_branch_backup": QT_TRANSLATE_NOOP(
+        "errors", "The backup {path} belongs to branch {found}, not to this branch {wanted}."
+    ),
+    "bad_date": QT_TRANSLATE_NOOP("errors", "“{value}” is not a date (use YYYY-MM-DD)."),
+    "demo_needs_empty_branch": QT_TRANSLATE_NOOP(
+        "errors", "The branch already has {readers} readers; demo data goes into a new one."
+    ),
+}
+
+STATUSES = {
+    "active": QT_TRANSLATE_NOOP("statuses", "active"),
+    "blocked": QT_TRANSLATE_NOOP("statuses", "blocked"),
+    "card_lost": QT_TRANSLATE_NOOP("statuses", "card lost"),
+    "cancelled": QT_TRANSLATE_NOOP("statuses", "cancelled"),
+    "available": QT_TRANSLATE_NOOP("statuses", "on the shelf"),
+    "on_loan": QT_TRANSLATE_NOOP("statuses", "on loan"),
+    "in_transit": QT_TRANSLATE_NOOP("statuses", "in transit"),
+    "lost": QT_TRANSLATE_NOOP("statuses", "lost"),
+    "withdrawn": QT_TRANSLATE_NOOP("statuses", "written off"),
+    "reference_only": QT_TRANSLATE_NOOP("statuses", "library use only"),
+    "pending": QT_TRANSLATE_NOOP("statuses", "waiting"),
+    "applied": QT_TRANSLATE_NOOP("statuses", "applied"),
+    "duplicate": QT_TRANSLATE_NOOP("statuses", "duplicate"),
+    "conflict": QT_TRANSLATE_NOOP("statuses", "conflict"),
+    "rejected": QT_TRANSLATE_NOOP("statuses", "rejected"),
+}
+
+FIELDS = {
+    "surname": QT_TRANSLATE_NOOP("fields", "Surname"),
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "patronymic": QT_TRANSLATE_NOOP("fields", "Patronymic"),
+    "iin": QT_TRANSLATE_NOOP("fields", "ИИН"),
+    "birth_date": QT_TRANSLATE_NOOP("fields", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("fields", "Sex"),
+    "category": QT_TRANSLATE_NOOP("fields", "Reader group"),
+    "school_or_work": QT_TRANSLATE_NOOP("fields", "School or workplace"),
+    "education": QT_TRANSLATE_NOOP("fields", "Education"),
+    "settlement": QT_TRANSLATE_NOOP("fields", "Settlement"),
+    "street": QT_TRANSLATE_NOOP("fields", "Street"),
+    "house": QT_TRANSLATE_NOOP("fields", "House"),
+    "flat": QT_TRANSLATE_NOOP("fields", "Flat"),
+    "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
+    "guarantor_name": QT_TRANSLATE_NOOP("fields", "Guarantor"),
+    "guarantor_iin": QT_TRANSLATE_NOOP("fields", "Guarantor's ИИН"),
+    "guarantor_phone": QT_TRANSLATE_NOOP("fields", "Guarantor's phone"),
+    "consent_date": QT_TRANSLATE_NOOP("fields", "Consent to data processing"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+    "card": QT_TRANSLATE_NOOP("fields", "Card"),
+    "barcode": QT_TRANSLATE_NOOP("fields", "Barcode"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "authors": QT_TRANSLATE_NOOP("fields", "Authors"),
+    "author": QT_TRANSLATE_NOOP("fields", "Author"),
+    "publisher": QT_TRANSLATE_NOOP("fields", "Publisher"),
+    "year": QT_TRANSLATE_NOOP("fields", "Year"),
+    "isbn": QT_TRANSLATE_NOOP("fields", "ISBN"),
+    "bbk": QT_TRANSLATE_NOOP("fields", "BBK index"),
+    "udc": QT_TRANSLATE_NOOP("fields", "UDC index"),
+    "reason": QT_TRANSLATE_NOOP("fields", "Reason"),
+    "until": QT_TRANSLATE_NOOP("fields", "Until"),
+    "status": QT_TRANSLATE_NOOP("fields", "Status"),
+    "topic": QT_TRANSLATE_NOOP("fields", "Topic"),
+    "programme": QT_TRANSLATE_NOOP("fields", "Programme"),
+    "place": QT_TRANSLATE_NOOP("fields", "Place"),
+    "audience": QT_TRANSLATE_NOOP("fields", "Audience"),
+    "responsible": QT_TRANSLATE_NOOP("fields", "Responsible"),
+    "attendance": QT_TRANSLATE_NOOP("fields", "Attendance"),
+    "login": QT_TRANSLATE_NOOP("fields", "Login"),
+    "full_name": QT_TRANSLATE_NOOP("fields", "Full name"),
+    "password": QT_TRANSLATE_NOOP("fields", "Password"),
+    "branch": QT_TRANSLATE_NOOP("fields", "Branch"),
+    "limit": QT_TRANSLATE_NOOP("fields", "Limit"),
+    "due": QT_TRANSLATE_NOOP("fields", "Due date"),
+}
+
+
+class _Params(dict[str, object]):
+    """Leaves an unknown placeholder visible instead of failing on it."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe(code: str, params: Mapping[str, object], lang: str) -> str:
+    """The message for a code in `lang`; an unknown code shows as itself, never crashes.
+
+    Desk outcomes and errors share codes where they mean the same (an unknown card is the
+    same news from a scan or from a form), so outcomes are looked up first.
+    """
+    if code in OUTCOMES:
+        context, source = "outcomes", OUTCOMES[code]
+    elif code in ERRORS:
+        context, source = "errors", ERRORS[code]
+    else:
+        return f"{code} {dict(params)}" if params else code
+    values = _Params(params)
+    field = params.get("field")
+    if isinstance(field, str):
+        values["field"] = translate(lang, "fields", FIELDS[field]) if field in FIELDS else field
+    return translate(lang, context, source).format_map(values)
+
+
+def status_label(code: str, lang: str) -> str:
+    source = STATUSES.get(code)
+    return code if source is None else translate(lang, "statuses", source)

@@ -1,0 +1,311 @@
+"""What the diary counts besides loans: visits, reading-room use, events, enquiries, refusals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from uuid6 import uuid7
+
+from branchdesk.domain.codes import is_card_number, is_item_barcode, normalise_scan
+from branchdesk.domain.model import Attendance, EnquiryKind, EventForm, Language, VisitKind
+from branchdesk.domain.readers import check_text
+from branchdesk.errors import InvalidInput, NotFound
+from branchdesk.services.circulation import count_visit
+from branchdesk.services.context import BranchContext
+from branchdesk.services.results import Changes
+from branchdesk.store.schema import (
+    EnquiryRow,
+    EventRow,
+    InHouseUseRow,
+    ItemRow,
+    ReaderRow,
+    RefusalRow,
+    VisitRow,
+)
+from branchdesk.sync.journal import OpKind, append
+
+_ACTIVITY = Changes(activity=True, visits=True, journal=True)
+
+
+def _reader_id(session: Session, card: str | None) -> tuple[int, str, str] | None:
+    if card is None or not card.strip():
+        return None
+    number = normalise_scan(card).upper()
+    if not is_card_number(number):
+        raise InvalidInput("malformed_card", field="card", card=number[:40])
+    row = session.execute(
+        select(ReaderRow.id, ReaderRow.uuid, ReaderRow.card_number).where(
+            ReaderRow.card_number == number
+        )
+    ).first()
+    if row is None:
+        raise NotFound("unknown_card", card=number)
+    return row.id, row.uuid, row.card_number
+
+
+def _required_text(value: str, field: str, limit: int = 500) -> str:
+    text = value.strip()
+    if not text:
+        raise InvalidInput("required", field=field)
+    problem = check_text(text, field, limit)
+    if problem:
+        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    return text
+
+
+def record_visit(
+    ctx: BranchContext,
+    card: str | None,
+    operator: str,
+    kind: VisitKind = VisitKind.LOAN_DESK,
+) -> Changes:
+    """Count a visit without a loan. A reader is counted once a day; anonymous visitors
+    (card None: a reading-room guest, an internet user) each time."""
+    now = ctx.now()
+    with ctx.db.write() as session:
+        reader = _reader_id(session, card)
+        if reader is not None:
+            counted = count_visit(session, ctx, *reader, operator, kind, now)
+            return _ACTIVITY if counted else Changes()
+        visit_uuid = str(uuid7())
+        session.add(
+            VisitRow(
+                uuid=visit_uuid,
+                day=now.date(),
+                reader_id=None,
+                kind=kind.value,
+                branch=ctx.branch,
+                recorded_by=operator,
+            )
+        )
+        append(
+            session,
+            device_id=ctx.device_id,
+            branch=ctx.branch,
+            operator=operator,
+            kind=OpKind.RECORD_VISIT,
+            created_local=now,
+            payload={
+                "visit": visit_uuid,
+                "day": now.date().isoformat(),
+                "reader": None,
+                "card": None,
+                "kind": kind.value,
+            },
+        )
+    return _ACTIVITY
+
+
+def record_in_house_use(
+    ctx: BranchContext, barcode: str, operator: str, card: str | None = None
+) -> Changes:
+    """A copy read in the reading room; the diary counts it with the loans."""
+    code = normalise_scan(barcode)
+    if not is_item_barcode(code):
+        raise InvalidInput("malformed_barcode", field="barcode", barcode=code[:40])
+    now = ctx.now()
+    with ctx.db.write() as session:
+        item = session.execute(
+            select(ItemRow.id, ItemRow.uuid).where(ItemRow.barcode == code)
+        ).first()
+        if item is None:
+            raise NotFound("unknown_barcode", barcode=code)
+        reader = _reader_id(session, card)
+        use_uuid = str(uuid7())
+        session.add(
+            InHouseUseRow(
+                uuid=use_uuid,
+                day=now.date(),
+                item_id=item.id,
+                reader_id=reader[0] if reader else None,
+                branch=ctx.branch,
+                recorded_by=operator,
+            )
+        )
+        append(
+            session,
+            device_id=ctx.device_id,
+            branch=ctx.branch,
+            operator=operator,
+            kind=OpKind.IN_HOUSE_USE,
+            created_local=now,
+            payload={
+                "use": use_uuid,
+                "item": item.uuid,
+                "barcode": code,
+                "reader": reader[1] if reader else None,
+                "day": now.date(),
+            },
+        )
+        if reader is not None:
+            count_visit(session, ctx, *reader, operator, VisitKind.READING_ROOM, now)
+    return _ACTIVITY
+
+
+@dataclass(frozen=True)
+class EventInput:
+    title: str
+    form: EventForm
+    starts_at: datetime
+    attendance: Attendance
+    programme: str | None = None
+    place: str | None = None
+    audience: str | None = None
+    language: Language = Language.KAZAKH
+    responsible: str | None = None
+    notes: str | None = None
+
+
+def _check_attendance(attendance: Attendance) -> None:
+    if attendance.total < 0 or attendance.children < 0 or attendance.youth < 0:
+        raise InvalidInput("negative_count", field="attendance")
+    if attendance.children + attendance.youth > attendance.total:
+        raise InvalidInput("parts_exceed_total", field="attendance", total=attendance.total)
+
+
+def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
+    """Record an event held (or planned) with its attendance; returns the event's uuid."""
+    title = _required_text(data.title, "title")
+    _check_attendance(data.attendance)
+    for name in ("programme", "place", "audience", "responsible"):
+        problem = check_text(getattr(data, name), name)
+        if problem:
+            raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    now = ctx.now()
+    event_uuid = str(uuid7())
+    with ctx.db.write() as session:
+        session.add(
+            EventRow(
+                uuid=event_uuid,
+                title=title,
+                programme=data.programme,
+                form=data.form.value,
+                starts_at=data.starts_at,
+                place=data.place,
+                audience=data.audience,
+                language=data.language.value,
+                attendance_total=data.attendance.total,
+                attendance_children=data.attendance.children,
+                attendance_youth=data.attendance.youth,
+                responsible=data.responsible,
+                notes=data.notes,
+                branch=ctx.branch,
+                updated_at=now,
+            )
+        )
+        append(
+            session,
+            device_id=ctx.device_id,
+            branch=ctx.branch,
+            operator=operator,
+            kind=OpKind.RECORD_EVENT,
+            created_local=now,
+            payload={
+                "event": event_uuid,
+                "title": title,
+                "programme": data.programme,
+                "form": data.form.value,
+                "starts_at": data.starts_at,
+                "place": data.place,
+                "audience": data.audience,
+                "language": data.language.value,
+                "attendance": {
+                    "total": data.attendance.total,
+                    "children": data.attendance.children,
+                    "youth": data.attendance.youth,
+                },
+                "responsible": data.responsible,
+                "notes": data.notes,
+            },
+        )
+    return event_uuid
+
+
+def record_enquiry(
+    ctx: BranchContext,
+    kind: EnquiryKind,
+    topic: str,
+    operator: str,
+    card: str | None = None,
+    day: date | None = None,
+) -> str:
+    text = _required_text(topic, "topic")
+    now = ctx.now()
+    enquiry_uuid = str(uuid7())
+    with ctx.db.write() as session:
+        reader = _reader_id(session, card)
+        session.add(
+            EnquiryRow(
+                uuid=enquiry_uuid,
+                day=day or now.date(),
+                kind=kind.value,
+                topic=text,
+                reader_id=reader[0] if reader else None,
+                branch=ctx.branch,
+                recorded_by=operator,
+            )
+        )
+        append(
+            session,
+            device_id=ctx.device_id,
+            branch=ctx.branch,
+            operator=operator,
+            kind=OpKind.RECORD_ENQUIRY,
+            created_local=now,
+            payload={
+                "enquiry": enquiry_uuid,
+                "kind": kind.value,
+                "topic": text,
+                "reader": reader[1] if reader else None,
+                "day": day or now.date(),
+            },
+        )
+    return enquiry_uuid
+
+
+def record_refusal(
+    ctx: BranchContext,
+    title: str,
+    operator: str,
+    author: str | None = None,
+    card: str | None = None,
+) -> str:
+    """A title asked for and not held: the acquisitions list is built from these."""
+    text = _required_text(title, "title")
+    problem = check_text(author, "author")
+    if problem:
+        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    now = ctx.now()
+    refusal_uuid = str(uuid7())
+    with ctx.db.write() as session:
+        reader = _reader_id(session, card)
+        session.add(
+            RefusalRow(
+                uuid=refusal_uuid,
+                day=now.date(),
+                title=text,
+                author=author,
+                reader_id=reader[0] if reader else None,
+                branch=ctx.branch,
+                recorded_by=operator,
+            )
+        )
+        append(
+            session,
+            device_id=ctx.device_id,
+            branch=ctx.branch,
+            operator=operator,
+            kind=OpKind.RECORD_REFUSAL,
+            created_local=now,
+            payload={
+                "refusal": refusal_uuid,
+                "title": text,
+                "author": author,
+                "reader": reader[1] if reader else None,
+                "day": now.date(),
+            },
+        )
+    return refusal_uuid

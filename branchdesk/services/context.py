@@ -1,0 +1,116 @@
+"""The branch a desk works for: its database, identity and rules, loaded once.
+
+Services read the calendar, the loan policy and the groups from here instead of from the
+database on every scan; a settings change reloads them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchdesk.domain.bbk import DEFAULT_BBK_MAP, BbkMap
+from branchdesk.domain.calendar import BranchCalendar, ClosedRange
+from branchdesk.domain.groups import AgeBands
+from branchdesk.domain.policy import LoanRule, PolicyMatrix
+from branchdesk.errors import WorldError
+from branchdesk.store.db import Database
+from branchdesk.store.schema import ClosedPeriodRow, LoanPolicyRow, SettingRow
+
+
+class Key:
+    """Names of the rows in the `setting` table."""
+
+    BRANCH = "branch_code"
+    DEVICE_ID = "device_id"
+    CARD_SEQ = "card_seq"
+    WEEKLY_DAYS_OFF = "weekly_days_off"
+    AGE_BANDS = "age_bands"
+    BBK_MAP = "bbk_map"
+    CARD_VALIDITY_MONTHS = "card_validity_months"
+    LANGUAGE = "language"
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SettingRow, key)
+    return default if row is None else json.loads(row.value)
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(SettingRow, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(SettingRow(key=key, value=text))
+    else:
+        row.value = text
+
+
+@dataclass(frozen=True)
+class BranchConfig:
+    calendar: BranchCalendar = field(default_factory=BranchCalendar)
+    policy: PolicyMatrix = field(default_factory=PolicyMatrix)
+    age_bands: AgeBands = field(default_factory=AgeBands)
+    bbk_map: BbkMap = DEFAULT_BBK_MAP
+    card_validity_months: int = 12
+
+
+def load_config(session: Session) -> BranchConfig:
+    weekly = get_setting(session, Key.WEEKLY_DAYS_OFF, [6])
+    closed = tuple(ClosedRange(r.start, r.end) for r in session.scalars(select(ClosedPeriodRow)))
+    rules = {
+        (r.reader_category, r.item_type): LoanRule(
+            loan_days=r.loan_days,
+            max_loans=r.max_loans,
+            max_renewals=r.max_renewals,
+            renewal_days=r.renewal_days,
+        )
+        for r in session.scalars(select(LoanPolicyRow))
+    }
+    bands = get_setting(session, Key.AGE_BANDS)
+    bbk = get_setting(session, Key.BBK_MAP)
+    return BranchConfig(
+        calendar=BranchCalendar(weekly_days_off=frozenset(weekly), closed=closed),
+        policy=PolicyMatrix(rules=rules),
+        age_bands=AgeBands(**bands) if bands else AgeBands(),
+        bbk_map=BbkMap.from_pairs(bbk) if bbk else DEFAULT_BBK_MAP,
+        card_validity_months=get_setting(session, Key.CARD_VALIDITY_MONTHS, 12),
+    )
+
+
+@dataclass
+class BranchContext:
+    """Everything a use case needs besides its arguments. `clock` is injectable for tests."""
+
+    db: Database
+    branch: str
+    device_id: str
+    config: BranchConfig
+    clock: Callable[[], datetime] = datetime.now
+
+    @classmethod
+    def load(cls, db: Database, clock: Callable[[], datetime] = datetime.now) -> BranchContext:
+        with db.read() as session:
+            branch = get_setting(session, Key.BRANCH)
+            device_id = get_setting(session, Key.DEVICE_ID)
+            if branch is None or device_id is None:
+                raise WorldError("branch_not_initialised", path=str(db.path))
+            config = load_config(session)
+        return cls(db=db, branch=branch, device_id=device_id, config=config, clock=clock)
+
+    def reload(self) -> None:
+        with self.db.read() as session:
+            self.config = load_config(session)
+
+    def now(self) -> datetime:
+        # Whole milliseconds: what the journal and the wire carry, so values compare equal.
+        now = self.clock()
+        return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+    def today(self) -> date:
+        return self.clock().date()

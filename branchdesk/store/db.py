@@ -1,0 +1,96 @@
+"""Opening the branch database: durable SQLite with one writer at a time.
+
+WAL lets the desk read while the sync worker writes; `synchronous=FULL` makes a loan confirmed
+on screen survive a power cut (rural power fails); writes start with `BEGIN IMMEDIATE` so two
+writers queue on the lock instead of failing when a read tries to upgrade (DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from branchdesk.domain.folding import search_key
+from branchdesk.errors import StorageError
+
+_WRITE = "branchdesk_write"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Take transaction control away from the driver so BEGIN is ours (SQLAlchemy sqlite docs).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+    # Folding in SQL for ad-hoc queries; SQLite's lower() folds ASCII only.
+    dbapi_conn.create_function("search_key", 1, _sql_search_key, deterministic=True)
+
+
+def _sql_search_key(value: str | None) -> str | None:
+    return None if value is None else search_key(value)
+
+
+def _on_begin(conn: Any) -> None:
+    write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """One engine per process; one Session per use case, in the thread that runs it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: commits if the block ends normally, rolls back otherwise."""
+        with _world_errors(self.path), self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _world_errors(self.path), self._read() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _world_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's failures of the world (disk, permissions, corruption) into StorageError."""
+    try:
+        yield
+    except DBAPIError as exc:
+        world = StorageError.from_sqlite(path, exc.orig)
+        if world is None:
+            raise
+        raise world from exc
+    except sqlite3.Error as exc:
+        world = StorageError.from_sqlite(path, exc)
+        if world is None:
+            raise
+        raise world from exc

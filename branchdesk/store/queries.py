@@ -1,0 +1,291 @@
+"""Read models: queries that return frozen dataclasses for screens and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from branchdesk.domain.folding import search_terms
+from branchdesk.domain.model import (
+    Audience,
+    Guarantor,
+    Item,
+    ItemStatus,
+    ItemType,
+    Language,
+    Loan,
+    Reader,
+    ReaderStatus,
+    Record,
+)
+from branchdesk.store.schema import (
+    ItemRow,
+    JournalRow,
+    LoanRow,
+    ReaderRow,
+    RecordRow,
+    ReregistrationRow,
+)
+
+SEARCH_LIMIT = 50
+# Search as you type over 50,000 titles: a one-letter prefix matches most of them, and sorting
+# them all on every key press is what makes a list lag. The first matches are enough to show.
+RECORD_MATCH_CAP = 2000
+
+
+def reader_from_row(row: ReaderRow, years: tuple[int, ...] = ()) -> Reader:
+    guarantor = None
+    if row.guarantor_name:
+        guarantor = Guarantor(row.guarantor_name, row.guarantor_iin, row.guarantor_phone)
+    return Reader(
+        uuid=row.uuid,
+        card_number=row.card_number,
+        surname=row.surname,
+        name=row.name,
+        patronymic=row.patronymic,
+        iin=row.iin,
+        birth_date=row.birth_date,
+        sex=row.sex,
+        category=row.category,
+        school_or_work=row.school_or_work,
+        education=row.education,
+        settlement=row.settlement,
+        street=row.street,
+        house=row.house,
+        flat=row.flat,
+        phone=row.phone,
+        guarantor=guarantor,
+        consent_date=row.consent_date,
+        language=row.language,
+        registered_on=row.registered_on,
+        home_branch=row.home_branch,
+        card_valid_until=row.card_valid_until,
+        status=ReaderStatus(row.status),
+        block_reason=row.block_reason,
+        blocked_until=row.blocked_until,
+        notes=row.notes,
+        reregistered_years=years,
+    )
+
+
+def record_from_row(row: RecordRow) -> Record:
+    return Record(
+        uuid=row.uuid,
+        title=row.title,
+        authors=row.authors,
+        isbn=row.isbn,
+        publisher=row.publisher,
+        year=row.year,
+        language=Language(row.language),
+        bbk=row.bbk,
+        udc=row.udc,
+        audience=Audience(row.audience),
+        subjects=row.subjects,
+    )
+
+
+def fts_match(query: str) -> str | None:
+    """An FTS5 expression: every folded word of the query as a prefix ("абай кун" → abai* kun*).
+
+    The terms hold only [a-z0-9], so quoting them is enough to keep FTS syntax out.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' for t in terms)
+
+
+def find_reader(session: Session, card: str) -> Reader | None:
+    row = session.scalars(select(ReaderRow).where(ReaderRow.card_number == card)).first()
+    if row is None:
+        return None
+    years = tuple(
+        session.scalars(
+            select(ReregistrationRow.year)
+            .where(ReregistrationRow.reader_id == row.id)
+            .order_by(ReregistrationRow.year)
+        )
+    )
+    return reader_from_row(row, years)
+
+
+def search_readers(session: Session, query: str, limit: int | None = SEARCH_LIMIT) -> list[Reader]:
+    """Readers whose name, card, ИИН or phone start with the typed words, in any script."""
+    match = fts_match(query)
+    stmt = select(ReaderRow)
+    if match is not None:
+        ids = (
+            select(text("rowid"))
+            .select_from(text("reader_fts"))
+            .where(text("reader_fts MATCH :match"))
+        )
+        stmt = stmt.where(ReaderRow.id.in_(ids)).params(match=match)
+    stmt = stmt.order_by(ReaderRow.surname, ReaderRow.name, ReaderRow.id)
+    rows = session.scalars(stmt.limit(limit) if limit is not None else stmt).all()
+    return [reader_from_row(r) for r in rows]
+
+
+_ITEM_SELECT = (
+    ItemRow.uuid,
+    ItemRow.barcode,
+    ItemRow.inventory_number,
+    RecordRow.uuid.label("record_uuid"),
+    RecordRow.title,
+    RecordRow.authors,
+    ItemRow.home_branch,
+    ItemRow.location,
+    ItemRow.item_type,
+    ItemRow.status,
+    ItemRow.price,
+    ItemRow.acquired_on,
+)
+
+
+def search_items(
+    session: Session,
+    query: str | None,
+    status: ItemStatus | None = None,
+    limit: int | None = SEARCH_LIMIT,
+) -> list[Item]:
+    """Copies whose barcode or inventory number is the query, or whose title/author match."""
+    stmt = select(*_ITEM_SELECT).join(RecordRow, RecordRow.id == ItemRow.record_id)
+    match = fts_match(query or "")
+    if match is not None and query is not None:
+        code = query.strip()
+        records = (
+            select(text("rowid"))
+            .select_from(text("record_fts"))
+            .where(text("record_fts MATCH :match"))
+        )
+        stmt = stmt.where(
+            (ItemRow.barcode == code)
+            | (ItemRow.inventory_number == code)
+            | ItemRow.record_id.in_(records.limit(RECORD_MATCH_CAP))
+        ).params(match=match)
+    if status is not None:
+        stmt = stmt.where(ItemRow.status == status.value)
+    stmt = stmt.order_by(RecordRow.title, ItemRow.barcode)
+    rows = session.execute(stmt.limit(limit) if limit is not None else stmt).all()
+    return [
+        Item(
+            uuid=r.uuid,
+            barcode=r.barcode,
+            inventory_number=r.inventory_number,
+            record_uuid=r.record_uuid,
+            title=r.title,
+            authors=r.authors,
+            home_branch=r.home_branch,
+            location=r.location,
+            item_type=ItemType(r.item_type),
+            status=ItemStatus(r.status),
+            price=r.price,
+            acquired_on=r.acquired_on,
+        )
+        for r in rows
+    ]
+
+
+def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list[Loan]:
+    """A reader's loans, oldest due first: the desk's list and the формуляр."""
+    stmt = (
+        select(
+            LoanRow.uuid,
+            ItemRow.barcode.label("item_barcode"),
+            RecordRow.title,
+            ReaderRow.card_number.label("reader_card"),
+            LoanRow.branch,
+            LoanRow.lent_at,
+            LoanRow.due_on,
+            LoanRow.returned_at,
+            LoanRow.returned_branch,
+            LoanRow.renewals,
+        )
+        .join(ReaderRow, ReaderRow.id == LoanRow.reader_id)
+        .join(ItemRow, ItemRow.id == LoanRow.item_id)
+        .join(RecordRow, RecordRow.id == ItemRow.record_id)
+        .where(ReaderRow.card_number == card)
+    )
+    if open_only:
+        stmt = stmt.where(LoanRow.returned_at.is_(None)).order_by(LoanRow.due_on, LoanRow.id)
+    else:
+        stmt = stmt.order_by(LoanRow.lent_at.desc(), LoanRow.id.desc())
+    return [Loan(**row._asdict()) for row in session.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class BranchStatus:
+    branch: str
+    readers: int
+    records: int
+    items: int
+    items_on_loan: int
+    open_loans: int
+    overdue_loans: int
+    loans_total: int
+    journal_pending: int
+    journal_total: int
+    last_sync: datetime | None
+    conflicts: int
+
+
+def branch_status(session: Session, branch: str, today: date) -> BranchStatus:
+    def count(stmt: object) -> int:
+        return int(session.scalar(stmt) or 0)  # type: ignore[call-overload]
+
+    open_loans = select(func.count()).select_from(LoanRow).where(LoanRow.returned_at.is_(None))
+    return BranchStatus(
+        branch=branch,
+        readers=count(select(func.count()).select_from(ReaderRow)),
+        records=count(select(func.count()).select_from(RecordRow)),
+        items=count(select(func.count()).select_from(ItemRow)),
+        items_on_loan=count(
+            select(func.count()).select_from(ItemRow).where(ItemRow.status == "on_loan")
+        ),
+        open_loans=count(open_loans),
+        overdue_loans=count(open_loans.where(LoanRow.due_on < today)),
+        loans_total=count(select(func.count()).select_from(LoanRow)),
+        journal_pending=count(
+            select(func.count()).select_from(JournalRow).where(JournalRow.state == "pending")
+        ),
+        journal_total=count(select(func.count()).select_from(JournalRow)),
+        # Sync arrives with the central server; until then nothing has been sent.
+        last_sync=None,
+        conflicts=0,
+    )
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    device_seq: int
+    op_id: str
+    kind: str
+    state: str
+    operator: str
+    created_local: str
+    payload: str
+    result_code: str | None
+    attempts: int
+
+
+def journal_entries(
+    session: Session, state: str | None = None, limit: int | None = None
+) -> list[JournalEntry]:
+    stmt = select(
+        JournalRow.device_seq,
+        JournalRow.op_id,
+        JournalRow.kind,
+        JournalRow.state,
+        JournalRow.operator,
+        JournalRow.created_local,
+        JournalRow.payload,
+        JournalRow.result_code,
+        JournalRow.attempts,
+    ).order_by(JournalRow.device_seq)
+    if state is not None:
+        stmt = stmt.where(JournalRow.state == state)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [JournalEntry(*row) for row in session.execute(stmt).all()]

@@ -1,0 +1,79 @@
+"""The journal (transactional outbox, DESIGN §5).
+
+Every service that changes shared state calls `append` inside its own unit of work, so the
+change and its operation commit together or not at all. Nothing here sends anything: the sync
+worker reads pending rows in `device_seq` order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.orm import Session
+from uuid6 import uuid7
+
+from branchdesk.store.schema import JournalRow
+
+# Version of the operation payloads; the central server refuses ops it does not understand.
+OP_SCHEMA_VERSION = 1
+
+
+class OpKind(StrEnum):
+    REGISTER_READER = "register_reader"
+    UPDATE_READER = "update_reader"
+    REREGISTER_READER = "reregister_reader"
+    BLOCK_READER = "block_reader"
+    UNBLOCK_READER = "unblock_reader"
+    LEND = "lend"
+    RETURN = "return"
+    RENEW = "renew"
+    OVERRIDE = "override"
+    RECORD_VISIT = "record_visit"
+    IN_HOUSE_USE = "in_house_use"
+    RECORD_EVENT = "record_event"
+    RECORD_ENQUIRY = "record_enquiry"
+    RECORD_REFUSAL = "record_refusal"
+    ADD_RECORD = "add_record"
+    ADD_ITEM = "add_item"
+    CHANGE_ITEM_STATUS = "change_item_status"
+
+
+class OpState(StrEnum):
+    PENDING = "pending"
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+
+
+def append(
+    session: Session,
+    *,
+    device_id: str,
+    branch: str,
+    operator: str,
+    kind: OpKind,
+    payload: Mapping[str, Any],
+    created_local: datetime,
+) -> str:
+    """Add one pending operation to the unit of work and return its op_id."""
+    op_id = str(uuid7())
+    session.add(
+        JournalRow(
+            op_id=op_id,
+            device_id=device_id,
+            branch=branch,
+            operator=operator,
+            kind=kind.value,
+            payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
+            created_local=created_local.astimezone().isoformat(timespec="milliseconds"),
+            schema_version=OP_SCHEMA_VERSION,
+            state=OpState.PENDING.value,
+            attempts=0,
+        )
+    )
+    return op_id
