@@ -36,5 +36,10 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider tests/perf -m perf -s $(BENCH_ARGS)
 
+# Refresh the catalogues from the sources, then compile them for Qt.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete branchdesk -ts translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+	$(BIN)/pyside6-lrelease translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -35,10 +35,10 @@ OUTCOMES = {
     "due_date_in_past": QT_TRANSLATE_NOOP("outcomes", "The due date {due} is in the past."),
     "reader_blocked": QT_TRANSLATE_NOOP("outcomes", "The reader is blocked: {reason}."),
     "card_expired": QT_TRANSLATE_NOOP(
-        "outcomes", "The reader's card expired on {valid_until}. Re-register the reader."
+        "outcomes", "The reader's card was valid until {valid_until}. Re-register the reader."
     ),
     "loan_limit": QT_TRANSLATE_NOOP(
-        "outcomes", "The reader already has {count} books; the limit is {limit}."
+        "outcomes", "Books the reader already has: {count}; the limit is {limit}."
     ),
     "on_loan_to_other": QT_TRANSLATE_NOOP(
         "outcomes",
@@ -55,14 +55,16 @@ OUTCOMES = {
         "outcomes", "Copy {barcode} is in transit to its home branch."
     ),
     "renewal_limit": QT_TRANSLATE_NOOP(
-        "outcomes", "The loan has been renewed the maximum {limit} times."
+        "outcomes", "The loan has reached the renewal limit ({limit})."
     ),
     "overdue_loans": QT_TRANSLATE_NOOP("outcomes", "The reader has overdue books: {count}."),
     "other_branch_item": QT_TRANSLATE_NOOP("outcomes", "The copy belongs to branch {branch}."),
     "reregistration_due": QT_TRANSLATE_NOOP(
         "outcomes", "The reader has not been re-registered for {year}."
     ),
-    "returned_late": QT_TRANSLATE_NOOP("outcomes", "Returned {days} days late (reader {card})."),
+    "returned_late": QT_TRANSLATE_NOOP(
+        "outcomes", "Returned late: days overdue {days} (reader {card})."
+    ),
     "send_to_home_branch": QT_TRANSLATE_NOOP(
         "outcomes", "Put the copy aside to be sent to branch {branch}."
     ),
@@ -92,7 +94,7 @@ ERRORS = {
     "iin_checksum": QT_TRANSLATE_NOOP(
         "errors", "{field}: the check digit is wrong; look for a mistyped digit."
     ),
-    "iin_unusable": QT_TRANSLATE_NOOP("errors", "{field}: no such ИИН is ever issued."),
+    "iin_unusable": QT_TRANSLATE_NOOP("errors", "{field}: such an ИИН is never issued."),
     "birth_date_differs_from_iin": QT_TRANSLATE_NOOP(
         "errors", "{field}: differs from the birth date in the ИИН."
     ),
@@ -131,7 +133,7 @@ ERRORS = {
     ),
     "branch_not_initialised": QT_TRANSLATE_NOOP(
         "errors",
-        "No branch is set up in {path}. Run “branchdesk init --branch CODE --name NAME” "
+        "No branch is set up yet ({path}). Run “branchdesk init --branch CODE --name NAME” "
         "or “branchdesk demo”.",
     ),
     "disk_full": QT_TRANSLATE_NOOP(
@@ -235,8 +237,15 @@ FIELDS = {
     "password": QT_TRANSLATE_NOOP("fields", "Password"),
     "branch": QT_TRANSLATE_NOOP("fields", "Branch"),
     "limit": QT_TRANSLATE_NOOP("fields", "Limit"),
+    "readers": QT_TRANSLATE_NOOP("fields", "Readers"),
+    "items": QT_TRANSLATE_NOOP("fields", "Copies"),
+    "years": QT_TRANSLATE_NOOP("fields", "Years"),
     "due": QT_TRANSLATE_NOOP("fields", "Due date"),
 }
+
+
+# Parameters that carry a status code, shown by its name in the user's language.
+_STATUS_PARAMS = ("status", "old", "new")
 
 
 class _Params(dict[str, object]):
@@ -259,6 +268,10 @@ def describe(code: str, params: Mapping[str, object], lang: str) -> str:
     else:
         return f"{code} {dict(params)}" if params else code
     values = _Params(params)
+    for key in _STATUS_PARAMS:
+        value = params.get(key)
+        if isinstance(value, str) and value in STATUSES:
+            values[key] = translate(lang, "statuses", STATUSES[value])
     field = params.get("field")
     if isinstance(field, str):
         values["field"] = translate(lang, "fields", FIELDS[field]) if field in FIELDS else field

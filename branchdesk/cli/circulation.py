@@ -137,7 +137,7 @@ def _return(args: argparse.Namespace) -> int:
                 card=result.loan.reader_card,
             )
         else:
-            text = translate("cli", "{barcode} checked in").format(barcode=barcode)
+            text = translate("cli", "{barcode} is back on the shelf").format(barcode=barcode)
         ok = _report(barcode, result, text, as_json) and ok
     return _finish(ok, as_json)
 

@@ -127,9 +127,9 @@ def _status(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    never = translate("cli", "never")
+    never = translate("cli", "never", "last sync: never")
     lines = (
-        translate("cli", "Branch {branch}  ({path})"),
+        translate("cli", "Branch {branch} ({path})"),
         translate("cli", "Readers: {readers}"),
         translate("cli", "Catalogue: {records} titles, {items} copies, {on_loan} on loan"),
         translate("cli", "Loans: {open} open, {overdue} overdue, {total} in all"),

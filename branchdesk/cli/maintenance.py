@@ -76,8 +76,8 @@ def _demo(args: argparse.Namespace) -> int:
     out(
         translate(
             "cli",
-            "Demo branch {branch}: {readers} readers, {items} copies, "
-            "{loans} loans ({open} open) in {path}",
+            "Demo branch {branch}: readers {readers}, copies {items}, "
+            "loans {loans} (open {open}), in {path}",
         ).format(
             branch=branch,
             readers=summary.readers,

@@ -1,0 +1,190 @@
+"""The branch database file: durability settings, migrations, and the world's failures."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, text
+
+from branchdesk.errors import StorageError, WorldError
+from branchdesk.services import circulation
+from branchdesk.store import migrate
+from branchdesk.store.backup import schema_revision
+from branchdesk.store.migrate import HEAD, REVISIONS, open_database
+
+
+def test_connections_are_durable_wal_with_foreign_keys(ctx):
+    with ctx.db.read() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_writes_begin_immediate_and_reads_deferred(ctx):
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if statement.startswith("BEGIN"):
+            seen.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        with ctx.db.write() as s:
+            s.execute(text("SELECT 1"))
+        with ctx.db.read() as s:
+            s.execute(text("SELECT 1"))
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+    assert seen == ["BEGIN IMMEDIATE", "BEGIN"]
+
+
+def test_revisions_list_matches_the_migration_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.MIGRATIONS))
+    scripts = ScriptDirectory.from_config(cfg)
+    chain = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == REVISIONS
+    assert scripts.get_current_head() == HEAD
+
+
+def test_fresh_database_is_created_and_stamped_with_search_tables(tmp_path):
+    path = tmp_path / "new" / "branch.sqlite"
+    open_database(path).dispose()
+    assert schema_revision(path) == HEAD
+    with sqlite3.connect(path) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"reader", "loan", "journal", "reader_fts", "record_fts"} <= names
+
+
+def test_database_newer_than_the_code_is_refused_untouched(migrated_template, tmp_path):
+    path = tmp_path / "branch.sqlite"
+    shutil.copyfile(migrated_template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(WorldError) as refused:
+        open_database(path)
+    assert refused.value.code == "database_too_new"
+    assert refused.value.params["found"] == "9999"
+    assert path.read_bytes() == before
+
+
+def test_older_database_is_backed_up_before_migration(migrated_template, tmp_path, monkeypatch):
+    path = tmp_path / "branch.sqlite"
+    shutil.copyfile(migrated_template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000'")
+    upgraded: list[Path] = []
+    monkeypatch.setattr(migrate, "REVISIONS", ("0000", *REVISIONS))
+    monkeypatch.setattr(migrate, "_upgrade", upgraded.append)
+    open_database(path).dispose()
+    backups = list(tmp_path.glob("branch.sqlite.before-*.bak"))
+    assert upgraded == [path]
+    assert len(backups) == 1
+    assert schema_revision(backups[0]) == "0000"
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "branch.sqlite"
+    path.write_bytes(b"this is a photo of the cat, not a database" * 100)
+    with pytest.raises(StorageError) as refused:
+        open_database(path)
+    assert refused.value.code == "database_corrupt"
+
+
+def test_a_damaged_database_reports_corruption(ctx, add_item):
+    for _ in range(30):
+        add_item()
+    ctx.db.dispose()
+    with sqlite3.connect(ctx.db.path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(ctx.db.path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, len(data), page):  # keep the header page, scramble the rest
+        data[offset : offset + page] = os.urandom(page)
+    ctx.db.path.write_bytes(bytes(data))
+    with pytest.raises(StorageError) as refused:
+        circulation.lend(ctx, "BST-000001", "40000001", "aigul")
+    assert refused.value.code == "database_corrupt"
+
+
+def test_read_only_database_refuses_writes_and_keeps_data(ctx, add_item, add_reader):
+    card, barcode = add_reader(), add_item()
+    ctx.db.dispose()
+
+    @event.listens_for(ctx.db.engine, "connect")
+    def _read_only(dbapi_conn, _rec):
+        # What a read-only file does to every write, even for root.
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    with pytest.raises(StorageError) as refused:
+        circulation.lend(ctx, card, barcode, "aigul")
+    assert refused.value.code == "database_read_only"
+
+
+def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add_reader):
+    card = add_reader()
+    barcodes = [add_item() for _ in range(3)]
+    ctx.db.dispose()
+
+    @event.listens_for(ctx.db.engine, "connect")
+    def _no_room(dbapi_conn, _rec):
+        # SQLite's own "disk full": the file may not grow by a single page.
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    big = "Ә" * 5000
+    from branchdesk.domain.readers import ReaderInput
+    from branchdesk.services.readers import register_reader
+
+    with pytest.raises(StorageError) as refused:
+        for i in range(200):
+            register_reader(
+                ctx,
+                ReaderInput(surname="Жұмабаев", name="Мағжан", notes=f"{i}{big}"[:5000]),
+                "aigul",
+            )
+    assert refused.value.code == "disk_full"
+    event.remove(ctx.db.engine, "connect", _no_room)
+    ctx.db.dispose()
+    with sqlite3.connect(ctx.db.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        items = conn.execute("SELECT count(*) FROM item").fetchone()[0]
+    assert items == len(barcodes)
+    assert circulation.lend(ctx, card, barcodes[0], "aigul").done
+
+
+def test_tmpfs_full_disk_through_the_command_line(tmp_path):
+    """A real full file system, where the machine lets us mount one (root in CI)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        env = {**os.environ, "BRANCHDESK_DATA_DIR": str(mount)}
+        run = subprocess.run(
+            [sys.executable, "-m", "branchdesk", "demo", "--readers", "300", "--items", "2000"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert run.returncode == 1
+        assert "Traceback" not in run.stderr
+        assert "full" in run.stderr
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

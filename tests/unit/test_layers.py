@@ -1,0 +1,48 @@
+"""The house rules of DESIGN §2, checked on the source: who may import what."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "branchdesk"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def modules(sub: str) -> list[Path]:
+    return sorted((PACKAGE / sub).rglob("*.py")) if sub else sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", modules(""), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_ui_imports_qt(path):
+    if "ui" in path.relative_to(PACKAGE).parts[:1]:
+        return
+    assert not {m for m in imports_of(path) if m.split(".")[0] == "PySide6"}
+
+
+@pytest.mark.parametrize("path", modules("domain"), ids=lambda p: p.name)
+def test_domain_is_pure(path):
+    for module in imports_of(path):
+        top = module.split(".")[0]
+        if top == "branchdesk":
+            assert module.startswith("branchdesk.domain"), module
+        else:
+            assert top in {"__future__", *__import__("sys").stdlib_module_names}, module
+
+
+@pytest.mark.parametrize("path", modules("services") + modules("store"), ids=lambda p: p.name)
+def test_services_and_store_never_reach_up(path):
+    for module in imports_of(path):
+        assert not module.startswith(("branchdesk.ui", "branchdesk.cli")), module
