@@ -16,6 +16,7 @@ from branchdesk.errors import InvalidInput, NotFound
 from branchdesk.services.circulation import count_visit
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes
+from branchdesk.store.db import sql_connection
 from branchdesk.store.schema import (
     EnquiryRow,
     EventRow,
@@ -25,7 +26,7 @@ from branchdesk.store.schema import (
     RefusalRow,
     VisitRow,
 )
-from branchdesk.sync.journal import OpKind, append
+from branchdesk.sync.journal import OpKind
 
 _ACTIVITY = Changes(activity=True, visits=True, journal=True)
 
@@ -68,7 +69,7 @@ def record_visit(
     with ctx.db.write() as session:
         reader = _reader_id(session, card)
         if reader is not None:
-            counted = count_visit(session, ctx, *reader, operator, kind, now)
+            counted = count_visit(sql_connection(session), ctx, *reader, operator, kind, now)
             return _ACTIVITY if counted else Changes()
         visit_uuid = str(uuid7())
         session.add(
@@ -81,20 +82,18 @@ def record_visit(
                 recorded_by=operator,
             )
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.RECORD_VISIT,
-            created_local=now,
-            payload={
+            OpKind.RECORD_VISIT,
+            {
                 "visit": visit_uuid,
                 "day": now.date().isoformat(),
                 "reader": None,
                 "card": None,
                 "kind": kind.value,
             },
+            operator,
+            now,
         )
     return _ACTIVITY
 
@@ -125,23 +124,23 @@ def record_in_house_use(
                 recorded_by=operator,
             )
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.IN_HOUSE_USE,
-            created_local=now,
-            payload={
+            OpKind.IN_HOUSE_USE,
+            {
                 "use": use_uuid,
                 "item": item.uuid,
                 "barcode": code,
                 "reader": reader[1] if reader else None,
                 "day": now.date(),
             },
+            operator,
+            now,
         )
         if reader is not None:
-            count_visit(session, ctx, *reader, operator, VisitKind.READING_ROOM, now)
+            count_visit(
+                sql_connection(session), ctx, *reader, operator, VisitKind.READING_ROOM, now
+            )
     return _ACTIVITY
 
 
@@ -196,14 +195,10 @@ def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
                 updated_at=now,
             )
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.RECORD_EVENT,
-            created_local=now,
-            payload={
+            OpKind.RECORD_EVENT,
+            {
                 "event": event_uuid,
                 "title": title,
                 "programme": data.programme,
@@ -220,6 +215,8 @@ def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
                 "responsible": data.responsible,
                 "notes": data.notes,
             },
+            operator,
+            now,
         )
     return event_uuid
 
@@ -248,20 +245,18 @@ def record_enquiry(
                 recorded_by=operator,
             )
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.RECORD_ENQUIRY,
-            created_local=now,
-            payload={
+            OpKind.RECORD_ENQUIRY,
+            {
                 "enquiry": enquiry_uuid,
                 "kind": kind.value,
                 "topic": text,
                 "reader": reader[1] if reader else None,
                 "day": day or now.date(),
             },
+            operator,
+            now,
         )
     return enquiry_uuid
 
@@ -293,19 +288,17 @@ def record_refusal(
                 recorded_by=operator,
             )
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.RECORD_REFUSAL,
-            created_local=now,
-            payload={
+            OpKind.RECORD_REFUSAL,
+            {
                 "refusal": refusal_uuid,
                 "title": text,
                 "author": author,
                 "reader": reader[1] if reader else None,
                 "day": now.date(),
             },
+            operator,
+            now,
         )
     return refusal_uuid

@@ -17,7 +17,7 @@ from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes
 from branchdesk.store.queries import record_from_row
 from branchdesk.store.schema import ItemRow, LoanRow, RecordRow
-from branchdesk.sync.journal import OpKind, append
+from branchdesk.sync.journal import OpKind
 
 _CATALOGUE_CHANGES = Changes(catalogue=True, journal=True)
 TITLE_MAX = 1000
@@ -113,14 +113,10 @@ def add_record_with_item(
             updated_at=now,
         )
         session.add(copy)
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.ADD_RECORD,
-            created_local=now,
-            payload={
+            OpKind.ADD_RECORD,
+            {
                 "record": row.uuid,
                 "title": row.title,
                 "authors": row.authors,
@@ -133,15 +129,13 @@ def add_record_with_item(
                 "audience": row.audience,
                 "subjects": row.subjects,
             },
+            operator,
+            now,
         )
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.ADD_ITEM,
-            created_local=now,
-            payload={
+            OpKind.ADD_ITEM,
+            {
                 "item": copy.uuid,
                 "record": row.uuid,
                 "barcode": barcode,
@@ -152,6 +146,8 @@ def add_record_with_item(
                 "price": copy.price,
                 "acquired_on": copy.acquired_on,
             },
+            operator,
+            now,
         )
         return record_from_row(row)
 
@@ -205,14 +201,10 @@ def change_item_status(
             open_loan.returned_by = operator
         item.status = new.value
         item.updated_at = now
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.CHANGE_ITEM_STATUS,
-            created_local=now,
-            payload={
+            OpKind.CHANGE_ITEM_STATUS,
+            {
                 "item": item.uuid,
                 "barcode": code,
                 "from": old.value,
@@ -220,5 +212,7 @@ def change_item_status(
                 "note": note,
                 "loan": open_loan.uuid if open_loan else None,
             },
+            operator,
+            now,
         )
         return new

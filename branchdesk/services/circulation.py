@@ -1,18 +1,18 @@
 """Lend, return and renew: the scans a librarian makes all day.
 
 Each call is one unit of work: the rules run on the facts read inside the write transaction,
-the loan changes and the journal operations commit together. The hot path uses Core
-statements, not ORM objects: a scan is a handful of indexed reads and a few inserts.
+and the loan changes and their journal operations commit together. The scan path speaks plain
+SQL on the unit of work's connection (`Database.write_sql`): a scan is a handful of indexed
+statements, and the desk's bar is to cost little more than SQLite itself.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
 from branchdesk.domain.calendar import due_date, renewal_due_date
@@ -23,98 +23,80 @@ from branchdesk.domain.outcomes import Code, Outcome, Severity, outcome
 from branchdesk.errors import InvalidInput
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes, DeskResult, Override, Status, decide
-from branchdesk.store.schema import (
-    ItemRow,
-    LoanRow,
-    ReaderRow,
-    RecordRow,
-    ReregistrationRow,
-    VisitRow,
-)
-from branchdesk.sync.journal import OpKind, append
-
-# A Core result row, read by column name. Rows from different selects share the names the
-# rules need (item_uuid, barcode, title, ...), which lets renew_all pass one joined row.
-DbRow = Any
+from branchdesk.store.db import db_datetime, parse_db_datetime
+from branchdesk.sync.journal import OpKind
 
 _LOAN_CHANGES = Changes(loans=True, catalogue=True, readers=True, visits=True, journal=True)
 
-_ITEM_COLS = (
-    ItemRow.id,
-    ItemRow.uuid.label("item_uuid"),
-    ItemRow.barcode,
-    ItemRow.status,
-    ItemRow.home_branch,
-    ItemRow.item_type,
-    RecordRow.title,
-)
-_LOAN_COLS = (
-    LoanRow.id,
-    LoanRow.uuid,
-    LoanRow.reader_id,
-    LoanRow.due_on,
-    LoanRow.renewals,
-    LoanRow.lent_at,
-    LoanRow.branch,
-    ReaderRow.card_number,
-    ReaderRow.uuid.label("reader_uuid"),
+_ITEM = (
+    "SELECT i.id, i.uuid, i.barcode, i.status, i.home_branch, i.item_type, r.title "
+    "FROM item i JOIN record r ON r.id = i.record_id WHERE i.barcode = ?"
 )
 _READER_COLS = (
-    ReaderRow.id,
-    ReaderRow.uuid,
-    ReaderRow.card_number,
-    ReaderRow.status,
-    ReaderRow.block_reason,
-    ReaderRow.blocked_until,
-    ReaderRow.card_valid_until,
-    ReaderRow.registered_on,
-    ReaderRow.category,
+    "id, uuid, card_number, status, block_reason, blocked_until, card_valid_until, "
+    "registered_on, category"
 )
+_READER_BY_CARD = f"SELECT {_READER_COLS} FROM reader WHERE card_number = ?"
+_READER_BY_ID = f"SELECT {_READER_COLS} FROM reader WHERE id = ?"
+_LOAN_COLS = (
+    "l.id, l.uuid, l.reader_id, l.due_on, l.renewals, l.lent_at, l.branch, r.card_number, "
+    "r.uuid AS reader_uuid"
+)
+_OPEN_LOAN = (
+    f"SELECT {_LOAN_COLS} FROM loan l JOIN reader r ON r.id = l.reader_id "
+    "WHERE l.item_id = ? AND l.returned_at IS NULL"
+)
+_READER_OPEN_LOANS = (
+    f"SELECT {_LOAN_COLS}, i.uuid AS item_uuid, i.barcode, i.item_type, rec.title "
+    "FROM loan l JOIN reader r ON r.id = l.reader_id JOIN item i ON i.id = l.item_id "
+    "JOIN record rec ON rec.id = i.record_id "
+    "WHERE l.reader_id = ? AND l.returned_at IS NULL ORDER BY l.due_on, l.id"
+)
+_LOAN_COUNTS = (
+    "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan "
+    "WHERE reader_id = ? AND returned_at IS NULL"
+)
+_REREGISTERED = "SELECT 1 FROM reregistration WHERE reader_id = ? AND year = ?"
+_VISIT_TODAY = "SELECT 1 FROM visit WHERE reader_id = ? AND day = ? LIMIT 1"
+_INSERT_VISIT = (
+    "INSERT INTO visit (uuid, day, reader_id, kind, branch, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LOAN = (
+    "INSERT INTO loan (uuid, item_id, reader_id, branch, lent_at, due_on, renewals, lent_by) "
+    "VALUES (?, ?, ?, ?, ?, ?, 0, ?)"
+)
+_CLOSE_LOAN = "UPDATE loan SET returned_at = ?, returned_branch = ?, returned_by = ? WHERE id = ?"
+_SET_ITEM_STATUS = "UPDATE item SET status = ?, updated_at = ? WHERE id = ?"
+_RENEW_LOAN = "UPDATE loan SET due_on = ?, renewals = renewals + 1 WHERE id = ?"
+
+
+def _cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    cur = conn.cursor()
+    cur.row_factory = sqlite3.Row
+    return cur
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _blocked(*found: Outcome) -> DeskResult:
     return DeskResult(Status.BLOCKED, tuple(found))
 
 
-def _item(session: Session, barcode: str) -> DbRow | None:
-    stmt = select(*_ITEM_COLS).join(RecordRow, RecordRow.id == ItemRow.record_id)
-    return session.execute(stmt.where(ItemRow.barcode == barcode)).first()
-
-
-def _reader(session: Session, card: str) -> DbRow | None:
-    return session.execute(select(*_READER_COLS).where(ReaderRow.card_number == card)).first()
-
-
-def _open_loan(session: Session, item_id: int) -> DbRow | None:
-    stmt = (
-        select(*_LOAN_COLS)
-        .join(ReaderRow, ReaderRow.id == LoanRow.reader_id)
-        .where(LoanRow.item_id == item_id, LoanRow.returned_at.is_(None))
-    )
-    return session.execute(stmt).first()
-
-
-def _reader_facts(session: Session, reader: DbRow, today: date) -> ReaderFacts:
-    counts = session.execute(
-        select(func.count(), func.coalesce(func.sum(LoanRow.due_on < today), 0)).where(
-            LoanRow.reader_id == reader.id, LoanRow.returned_at.is_(None)
-        )
-    ).one()
-    reregistered = session.execute(
-        select(ReregistrationRow.year).where(
-            ReregistrationRow.reader_id == reader.id, ReregistrationRow.year == today.year
-        )
-    ).scalars()
+def _reader_facts(cur: sqlite3.Cursor, reader: sqlite3.Row, today: date) -> ReaderFacts:
+    open_loans, overdue = cur.execute(_LOAN_COUNTS, (today.isoformat(), reader["id"])).fetchone()
+    reregistered = cur.execute(_REREGISTERED, (reader["id"], today.year)).fetchone()
     return ReaderFacts(
-        card_number=reader.card_number,
-        status=ReaderStatus(reader.status),
-        block_reason=reader.block_reason,
-        blocked_until=reader.blocked_until,
-        card_valid_until=reader.card_valid_until,
-        registered_year=reader.registered_on.year,
-        reregistered_years=frozenset(reregistered),
-        open_loans=counts[0],
-        overdue_loans=counts[1],
+        card_number=reader["card_number"],
+        status=ReaderStatus(reader["status"]),
+        block_reason=reader["block_reason"],
+        blocked_until=_date(reader["blocked_until"]),
+        card_valid_until=_date(reader["card_valid_until"]),
+        registered_year=int(reader["registered_on"][:4]),
+        reregistered_years=frozenset({today.year}) if reregistered else frozenset(),
+        open_loans=open_loans,
+        overdue_loans=overdue,
     )
 
 
@@ -137,7 +119,7 @@ def _check_override(override: Override | None) -> None:
 
 
 def _journal_overrides(
-    session: Session,
+    conn: sqlite3.Connection,
     ctx: BranchContext,
     found: list[Outcome],
     override: Override | None,
@@ -146,29 +128,23 @@ def _journal_overrides(
     target: str,
     now: datetime,
 ) -> None:
+    """Each CONFIRM a librarian overrode becomes its own operation, so the centre sees it."""
     if override is None:
         return
     for o in found:
         if o.severity is Severity.CONFIRM:
-            append(
-                session,
-                device_id=ctx.device_id,
-                branch=ctx.branch,
-                operator=operator,
-                kind=OpKind.OVERRIDE,
-                created_local=now,
-                payload={
-                    "action": action.value,
-                    "target": target,
-                    "code": o.code.value,
-                    "params": o.params,
-                    "reason": override.reason.strip(),
-                },
-            )
+            payload = {
+                "action": action.value,
+                "target": target,
+                "code": o.code.value,
+                "params": o.params,
+                "reason": override.reason.strip(),
+            }
+            ctx.journal(conn, OpKind.OVERRIDE, payload, operator, now)
 
 
 def count_visit(
-    session: Session,
+    conn: sqlite3.Connection,
     ctx: BranchContext,
     reader_id: int,
     reader_uuid: str,
@@ -178,49 +154,42 @@ def count_visit(
     now: datetime,
 ) -> bool:
     """Count the reader's visit for today unless one is counted already (once a day)."""
-    today = now.date()
-    seen = session.execute(
-        select(VisitRow.id).where(VisitRow.reader_id == reader_id, VisitRow.day == today).limit(1)
-    ).first()
-    if seen is not None:
+    today = now.date().isoformat()
+    if conn.execute(_VISIT_TODAY, (reader_id, today)).fetchone() is not None:
         return False
     visit_uuid = str(uuid7())
-    session.execute(
-        insert(VisitRow).values(
-            uuid=visit_uuid,
-            day=today,
-            reader_id=reader_id,
-            kind=kind.value,
-            branch=ctx.branch,
-            recorded_by=operator,
-        )
-    )
-    append(
-        session,
-        device_id=ctx.device_id,
-        branch=ctx.branch,
-        operator=operator,
-        kind=OpKind.RECORD_VISIT,
-        created_local=now,
-        payload={
-            "visit": visit_uuid,
-            "day": today.isoformat(),
-            "reader": reader_uuid,
-            "card": card,
-            "kind": kind.value,
-        },
-    )
+    conn.execute(_INSERT_VISIT, (visit_uuid, today, reader_id, kind.value, ctx.branch, operator))
+    payload = {
+        "visit": visit_uuid,
+        "day": today,
+        "reader": reader_uuid,
+        "card": card,
+        "kind": kind.value,
+    }
+    ctx.journal(conn, OpKind.RECORD_VISIT, payload, operator, now)
     return True
 
 
 def _close_loan(
-    session: Session, ctx: BranchContext, loan_id: int, operator: str, now: datetime
+    conn: sqlite3.Connection,
+    ctx: BranchContext,
+    loan: sqlite3.Row,
+    item: sqlite3.Row,
+    operator: str,
+    now: datetime,
+    *,
+    implicit: bool = False,
 ) -> None:
-    session.execute(
-        update(LoanRow)
-        .where(LoanRow.id == loan_id)
-        .values(returned_at=now, returned_branch=ctx.branch, returned_by=operator)
-    )
+    conn.execute(_CLOSE_LOAN, (db_datetime(now), ctx.branch, operator, loan["id"]))
+    payload: dict[str, object] = {
+        "loan": loan["uuid"],
+        "item": item["uuid"],
+        "barcode": item["barcode"],
+        "returned_at": now.isoformat(),
+    }
+    if implicit:
+        payload["implicit"] = True
+    ctx.journal(conn, OpKind.RETURN, payload, operator, now)
 
 
 def lend(
@@ -234,35 +203,36 @@ def lend(
     """Lend the copy with `barcode` to the reader with `card`."""
     _check_override(override)
     number, code, found = _check_scan(card, barcode)
-    if found:
+    if found or number is None:
         return _blocked(*found)
-    assert number is not None
     now = ctx.now()
     today = now.date()
     if due_on is not None and due_on < today:
         return _blocked(outcome(Code.DUE_DATE_IN_PAST, due=due_on.isoformat()))
-    with ctx.db.write() as session:
-        item = _item(session, code)
-        reader = _reader(session, number)
+    with ctx.db.write_sql() as conn:
+        cur = _cursor(conn)
+        item = cur.execute(_ITEM, (code,)).fetchone()
+        reader = cur.execute(_READER_BY_CARD, (number,)).fetchone()
         if item is None:
             found.append(outcome(Code.UNKNOWN_BARCODE, barcode=code))
         if reader is None:
             found.append(outcome(Code.UNKNOWN_CARD, card=number))
         if item is None or reader is None:
             return _blocked(*found)
-        facts = _reader_facts(session, reader, today)
-        current = _open_loan(session, item.id)
+        facts = _reader_facts(cur, reader, today)
+        current = cur.execute(_OPEN_LOAN, (item["id"],)).fetchone()
         item_facts = ItemFacts(
-            barcode=item.barcode,
-            status=ItemStatus(item.status),
-            home_branch=item.home_branch,
-            borrower_card=None if current is None else current.card_number,
+            barcode=item["barcode"],
+            status=ItemStatus(item["status"]),
+            home_branch=item["home_branch"],
+            borrower_card=None if current is None else current["card_number"],
         )
-        rule = ctx.config.policy.rule_for(reader.category, item.item_type)
+        rule = ctx.config.policy.rule_for(reader["category"], item["item_type"])
         found = lend_outcomes(facts, item_facts, rule, ctx.branch, today)
         if due_on is None:
-            due_on = due_date(ctx.config.calendar, today, rule.loan_days, reader.card_valid_until)
-            if reader.card_valid_until is not None and due_on == reader.card_valid_until:
+            valid_until = facts.card_valid_until
+            due_on = due_date(ctx.config.calendar, today, rule.loan_days, valid_until)
+            if valid_until is not None and due_on == valid_until:
                 found.append(outcome(Code.DUE_DATE_CLAMPED, valid_until=due_on.isoformat()))
         status = decide(found, override)
         if status is not Status.DONE:
@@ -270,72 +240,46 @@ def lend(
         loan_uuid = str(uuid7())
         if current is not None:
             # Confirmed "on loan to another reader": the earlier return was missed.
-            _close_loan(session, ctx, current.id, operator, now)
-            append(
-                session,
-                device_id=ctx.device_id,
-                branch=ctx.branch,
-                operator=operator,
-                kind=OpKind.RETURN,
-                created_local=now,
-                payload={
-                    "loan": current.uuid,
-                    "item": item.item_uuid,
-                    "barcode": item.barcode,
-                    "returned_at": now.isoformat(),
-                    "implicit": True,
-                },
-            )
-        _journal_overrides(session, ctx, found, override, operator, OpKind.LEND, loan_uuid, now)
-        session.execute(
-            insert(LoanRow).values(
-                uuid=loan_uuid,
-                item_id=item.id,
-                reader_id=reader.id,
-                branch=ctx.branch,
-                lent_at=now,
-                due_on=due_on,
-                renewals=0,
-                lent_by=operator,
-            )
+            _close_loan(conn, ctx, current, item, operator, now, implicit=True)
+        _journal_overrides(conn, ctx, found, override, operator, OpKind.LEND, loan_uuid, now)
+        conn.execute(
+            _INSERT_LOAN,
+            (
+                loan_uuid,
+                item["id"],
+                reader["id"],
+                ctx.branch,
+                db_datetime(now),
+                due_on.isoformat(),
+                operator,
+            ),
         )
-        session.execute(
-            update(ItemRow)
-            .where(ItemRow.id == item.id)
-            .values(status=ItemStatus.ON_LOAN.value, updated_at=now)
-        )
-        append(
-            session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.LEND,
-            created_local=now,
-            payload={
-                "loan": loan_uuid,
-                "item": item.item_uuid,
-                "barcode": item.barcode,
-                "reader": reader.uuid,
-                "card": reader.card_number,
-                "lent_at": now.isoformat(),
-                "due_on": due_on.isoformat(),
-            },
-        )
+        conn.execute(_SET_ITEM_STATUS, (ItemStatus.ON_LOAN.value, db_datetime(now), item["id"]))
+        payload = {
+            "loan": loan_uuid,
+            "item": item["uuid"],
+            "barcode": item["barcode"],
+            "reader": reader["uuid"],
+            "card": reader["card_number"],
+            "lent_at": now.isoformat(),
+            "due_on": due_on.isoformat(),
+        }
+        ctx.journal(conn, OpKind.LEND, payload, operator, now)
         count_visit(
-            session,
+            conn,
             ctx,
-            reader.id,
-            reader.uuid,
-            reader.card_number,
+            reader["id"],
+            reader["uuid"],
+            reader["card_number"],
             operator,
             VisitKind.LOAN_DESK,
             now,
         )
     loan = Loan(
         uuid=loan_uuid,
-        item_barcode=item.barcode,
-        title=item.title,
-        reader_card=reader.card_number,
+        item_barcode=item["barcode"],
+        title=item["title"],
+        reader_card=reader["card_number"],
         branch=ctx.branch,
         lent_at=now,
         due_on=due_on,
@@ -352,97 +296,69 @@ def return_item(ctx: BranchContext, barcode: str, operator: str) -> DeskResult:
     if found:
         return _blocked(*found)
     now = ctx.now()
-    with ctx.db.write() as session:
-        item = _item(session, code)
+    with ctx.db.write_sql() as conn:
+        cur = _cursor(conn)
+        item = cur.execute(_ITEM, (code,)).fetchone()
         if item is None:
             return _blocked(outcome(Code.UNKNOWN_BARCODE, barcode=code))
-        current = _open_loan(session, item.id)
+        current = cur.execute(_OPEN_LOAN, (item["id"],)).fetchone()
         if current is None:
-            if item.status != ItemStatus.LOST.value:
+            if item["status"] != ItemStatus.LOST.value:
                 return _blocked(outcome(Code.NOT_ON_LOAN, barcode=code))
-            return _found_again(session, ctx, item, operator, now)
-        found = []
-        late_days = (now.date() - current.due_on).days
+            return _found_again(conn, ctx, item, operator, now)
+        due = date.fromisoformat(current["due_on"])
+        late_days = (now.date() - due).days
         if late_days > 0:
-            found.append(outcome(Code.RETURNED_LATE, days=late_days, card=current.card_number))
+            found.append(outcome(Code.RETURNED_LATE, days=late_days, card=current["card_number"]))
         new_status = ItemStatus.AVAILABLE
-        if item.home_branch != ctx.branch:
+        if item["home_branch"] != ctx.branch:
             new_status = ItemStatus.IN_TRANSIT
-            found.append(outcome(Code.SEND_TO_HOME_BRANCH, branch=item.home_branch))
-        _close_loan(session, ctx, current.id, operator, now)
-        session.execute(
-            update(ItemRow)
-            .where(ItemRow.id == item.id)
-            .values(status=new_status.value, updated_at=now)
-        )
-        append(
-            session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.RETURN,
-            created_local=now,
-            payload={
-                "loan": current.uuid,
-                "item": item.item_uuid,
-                "barcode": item.barcode,
-                "returned_at": now.isoformat(),
-            },
-        )
+            found.append(outcome(Code.SEND_TO_HOME_BRANCH, branch=item["home_branch"]))
+        _close_loan(conn, ctx, current, item, operator, now)
+        conn.execute(_SET_ITEM_STATUS, (new_status.value, db_datetime(now), item["id"]))
         count_visit(
-            session,
+            conn,
             ctx,
-            current.reader_id,
-            current.reader_uuid,
-            current.card_number,
+            current["reader_id"],
+            current["reader_uuid"],
+            current["card_number"],
             operator,
             VisitKind.LOAN_DESK,
             now,
         )
     loan = Loan(
-        uuid=current.uuid,
-        item_barcode=item.barcode,
-        title=item.title,
-        reader_card=current.card_number,
-        branch=current.branch,
-        lent_at=current.lent_at,
-        due_on=current.due_on,
+        uuid=current["uuid"],
+        item_barcode=item["barcode"],
+        title=item["title"],
+        reader_card=current["card_number"],
+        branch=current["branch"],
+        lent_at=parse_db_datetime(current["lent_at"]),
+        due_on=due,
         returned_at=now,
         returned_branch=ctx.branch,
-        renewals=current.renewals,
+        renewals=current["renewals"],
     )
     return DeskResult(Status.DONE, tuple(found), loan, _LOAN_CHANGES)
 
 
 def _found_again(
-    session: Session,
+    conn: sqlite3.Connection,
     ctx: BranchContext,
-    item: DbRow,
+    item: sqlite3.Row,
     operator: str,
     now: datetime,
 ) -> DeskResult:
-    session.execute(
-        update(ItemRow)
-        .where(ItemRow.id == item.id)
-        .values(status=ItemStatus.AVAILABLE.value, updated_at=now)
-    )
-    append(
-        session,
-        device_id=ctx.device_id,
-        branch=ctx.branch,
-        operator=operator,
-        kind=OpKind.CHANGE_ITEM_STATUS,
-        created_local=now,
-        payload={
-            "item": item.item_uuid,
-            "barcode": item.barcode,
-            "from": ItemStatus.LOST.value,
-            "to": ItemStatus.AVAILABLE.value,
-        },
-    )
+    conn.execute(_SET_ITEM_STATUS, (ItemStatus.AVAILABLE.value, db_datetime(now), item["id"]))
+    payload = {
+        "item": item["uuid"],
+        "barcode": item["barcode"],
+        "from": ItemStatus.LOST.value,
+        "to": ItemStatus.AVAILABLE.value,
+    }
+    ctx.journal(conn, OpKind.CHANGE_ITEM_STATUS, payload, operator, now)
     return DeskResult(
         Status.DONE,
-        (outcome(Code.ITEM_FOUND, barcode=item.barcode),),
+        (outcome(Code.ITEM_FOUND, barcode=item["barcode"]),),
         changes=Changes(catalogue=True, journal=True),
     )
 
@@ -456,74 +372,76 @@ def renew(
     if found:
         return _blocked(*found)
     now = ctx.now()
-    with ctx.db.write() as session:
-        item = _item(session, code)
+    with ctx.db.write_sql() as conn:
+        cur = _cursor(conn)
+        item = cur.execute(_ITEM, (code,)).fetchone()
         if item is None:
             return _blocked(outcome(Code.UNKNOWN_BARCODE, barcode=code))
-        current = _open_loan(session, item.id)
+        current = cur.execute(_OPEN_LOAN, (item["id"],)).fetchone()
         if current is None:
             return _blocked(outcome(Code.NOT_ON_LOAN, barcode=code))
-        reader = session.execute(
-            select(*_READER_COLS).where(ReaderRow.id == current.reader_id)
-        ).one()
-        facts = _reader_facts(session, reader, now.date())
-        return _renew_loan(session, ctx, item, current, reader, facts, operator, override, now)
+        reader = cur.execute(_READER_BY_ID, (current["reader_id"],)).fetchone()
+        facts = _reader_facts(cur, reader, now.date())
+        return _renew_loan(conn, ctx, dict(item), current, reader, facts, operator, override, now)
 
 
 def _renew_loan(
-    session: Session,
+    conn: sqlite3.Connection,
     ctx: BranchContext,
-    item: DbRow,
-    current: DbRow,
-    reader: DbRow,
+    item: dict[str, Any],
+    current: sqlite3.Row,
+    reader: sqlite3.Row,
     facts: ReaderFacts,
     operator: str,
     override: Override | None,
     now: datetime,
 ) -> DeskResult:
     today = now.date()
-    rule = ctx.config.policy.rule_for(reader.category, item.item_type)
-    found = renew_outcomes(facts, current.renewals, rule, today)
+    rule = ctx.config.policy.rule_for(reader["category"], item["item_type"])
+    found = renew_outcomes(facts, current["renewals"], rule, today)
     new_due = renewal_due_date(
-        ctx.config.calendar, today, current.due_on, rule.renewal_days, reader.card_valid_until
+        ctx.config.calendar,
+        today,
+        date.fromisoformat(current["due_on"]),
+        rule.renewal_days,
+        facts.card_valid_until,
     )
     status = decide(found, override)
     if status is not Status.DONE:
         return DeskResult(status, tuple(found))
-    _journal_overrides(session, ctx, found, override, operator, OpKind.RENEW, current.uuid, now)
-    session.execute(
-        update(LoanRow)
-        .where(LoanRow.id == current.id)
-        .values(due_on=new_due, renewals=LoanRow.renewals + 1)
-    )
-    append(
-        session,
-        device_id=ctx.device_id,
-        branch=ctx.branch,
-        operator=operator,
-        kind=OpKind.RENEW,
-        created_local=now,
-        payload={
-            "loan": current.uuid,
-            "item": item.item_uuid,
-            "barcode": item.barcode,
-            "renewed_at": now.isoformat(),
-            "due_on": new_due.isoformat(),
-        },
-    )
+    _journal_overrides(conn, ctx, found, override, operator, OpKind.RENEW, current["uuid"], now)
+    conn.execute(_RENEW_LOAN, (new_due.isoformat(), current["id"]))
+    payload = {
+        "loan": current["uuid"],
+        "item": item["uuid"],
+        "barcode": item["barcode"],
+        "renewed_at": now.isoformat(),
+        "due_on": new_due.isoformat(),
+    }
+    ctx.journal(conn, OpKind.RENEW, payload, operator, now)
     loan = Loan(
-        uuid=current.uuid,
-        item_barcode=item.barcode,
-        title=item.title,
-        reader_card=reader.card_number,
-        branch=current.branch,
-        lent_at=current.lent_at,
+        uuid=current["uuid"],
+        item_barcode=item["barcode"],
+        title=item["title"],
+        reader_card=reader["card_number"],
+        branch=current["branch"],
+        lent_at=parse_db_datetime(current["lent_at"]),
         due_on=new_due,
         returned_at=None,
         returned_branch=None,
-        renewals=current.renewals + 1,
+        renewals=current["renewals"] + 1,
     )
     return DeskResult(Status.DONE, tuple(found), loan, _LOAN_CHANGES)
+
+
+def _loan_item(row: sqlite3.Row) -> dict[str, Any]:
+    """The copy's side of a joined open-loan row, under the names `_renew_loan` reads."""
+    return {
+        "uuid": row["item_uuid"],
+        "barcode": row["barcode"],
+        "item_type": row["item_type"],
+        "title": row["title"],
+    }
 
 
 @dataclass(frozen=True)
@@ -543,24 +461,19 @@ def renew_all(
     _check_override(override)
     number = normalise_scan(card).upper()
     if not is_card_number(number):
-        refused = _blocked(outcome(Code.MALFORMED_CARD, card=number[:40]))
-        return RenewAllResult((refused,), Changes())
+        return RenewAllResult(
+            (_blocked(outcome(Code.MALFORMED_CARD, card=number[:40])),), Changes()
+        )
     now = ctx.now()
-    with ctx.db.write() as session:
-        reader = _reader(session, number)
+    with ctx.db.write_sql() as conn:
+        cur = _cursor(conn)
+        reader = cur.execute(_READER_BY_CARD, (number,)).fetchone()
         if reader is None:
             return RenewAllResult((_blocked(outcome(Code.UNKNOWN_CARD, card=number)),), Changes())
-        facts = _reader_facts(session, reader, now.date())
-        rows = session.execute(
-            select(*_LOAN_COLS, *_ITEM_COLS[1:])
-            .join(ReaderRow, ReaderRow.id == LoanRow.reader_id)
-            .join(ItemRow, ItemRow.id == LoanRow.item_id)
-            .join(RecordRow, RecordRow.id == ItemRow.record_id)
-            .where(LoanRow.reader_id == reader.id, LoanRow.returned_at.is_(None))
-            .order_by(LoanRow.due_on)
-        ).all()
+        facts = _reader_facts(cur, reader, now.date())
+        rows = cur.execute(_READER_OPEN_LOANS, (reader["id"],)).fetchall()
         results = tuple(
-            _renew_loan(session, ctx, row, row, reader, facts, operator, override, now)
+            _renew_loan(conn, ctx, _loan_item(row), row, reader, facts, operator, override, now)
             for row in rows
         )
     changed = any(r.done for r in results)

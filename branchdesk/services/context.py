@@ -7,7 +7,8 @@ database on every scan; a settings change reloads them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -20,8 +21,9 @@ from branchdesk.domain.calendar import BranchCalendar, ClosedRange
 from branchdesk.domain.groups import AgeBands
 from branchdesk.domain.policy import LoanRule, PolicyMatrix
 from branchdesk.errors import WorldError
-from branchdesk.store.db import Database
+from branchdesk.store.db import Database, sql_connection
 from branchdesk.store.schema import ClosedPeriodRow, LoanPolicyRow, SettingRow
+from branchdesk.sync.journal import OpKind, append
 
 
 class Key:
@@ -106,6 +108,27 @@ class BranchContext:
     def reload(self) -> None:
         with self.db.read() as session:
             self.config = load_config(session)
+
+    def journal(
+        self,
+        conn: Session | sqlite3.Connection,
+        kind: OpKind,
+        payload: Mapping[str, Any],
+        operator: str,
+        now: datetime,
+    ) -> str:
+        """Append this branch's operation to the journal inside the caller's unit of work."""
+        if isinstance(conn, Session):
+            conn = sql_connection(conn)
+        return append(
+            conn,
+            device_id=self.device_id,
+            branch=self.branch,
+            operator=operator,
+            kind=kind,
+            payload=payload,
+            created_local=now,
+        )
 
     def now(self) -> datetime:
         # Whole milliseconds: what the journal and the wire carry, so values compare equal.

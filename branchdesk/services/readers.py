@@ -19,7 +19,7 @@ from branchdesk.services.context import BranchContext, Key, get_setting, put_set
 from branchdesk.services.results import NO_CHANGES, Changes
 from branchdesk.store.queries import reader_from_row
 from branchdesk.store.schema import ReaderRow, ReregistrationRow
-from branchdesk.sync.journal import OpKind, append
+from branchdesk.sync.journal import OpKind
 
 _READER_CHANGES = Changes(readers=True, journal=True)
 
@@ -132,15 +132,7 @@ def register_reader(
         )
         session.add(row)
         session.flush()
-        append(
-            session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.REGISTER_READER,
-            payload=_payload(row),
-            created_local=now,
-        )
+        ctx.journal(session, OpKind.REGISTER_READER, _payload(row), operator, now)
         reader = reader_from_row(row)
     return RegisterResult(reader, tuple(duplicates), _READER_CHANGES)
 
@@ -172,14 +164,12 @@ def update_reader(ctx: BranchContext, card: str, data: ReaderInput, operator: st
                 setattr(row, name, value)
             row.search_text = reader_search_text(data, row.card_number)
             row.updated_at = now
-            append(
+            ctx.journal(
                 session,
-                device_id=ctx.device_id,
-                branch=ctx.branch,
-                operator=operator,
-                kind=OpKind.UPDATE_READER,
-                created_local=now,
-                payload={"reader": row.uuid, "card": row.card_number, "fields": changed},
+                OpKind.UPDATE_READER,
+                {"reader": row.uuid, "card": row.card_number, "fields": changed},
+                operator,
+                now,
             )
         return reader_from_row(row, _years(session, row.id))
 
@@ -212,14 +202,10 @@ def reregister_reader(
         row.card_valid_until = _valid_until(ctx, today)
         row.consent_date = consent_date or today
         row.updated_at = now
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.REREGISTER_READER,
-            created_local=now,
-            payload={
+            OpKind.REREGISTER_READER,
+            {
                 "reader": row.uuid,
                 "card": row.card_number,
                 "year": today.year,
@@ -227,6 +213,8 @@ def reregister_reader(
                 "card_valid_until": row.card_valid_until,
                 "consent_date": row.consent_date,
             },
+            operator,
+            now,
         )
         session.flush()
         return reader_from_row(row, _years(session, row.id))
@@ -250,14 +238,12 @@ def block_reader(
         row.block_reason = reason
         row.blocked_until = until
         row.updated_at = now
-        append(
+        ctx.journal(
             session,
-            device_id=ctx.device_id,
-            branch=ctx.branch,
-            operator=operator,
-            kind=OpKind.BLOCK_READER,
-            created_local=now,
-            payload={"reader": row.uuid, "card": row.card_number, "reason": reason, "until": until},
+            OpKind.BLOCK_READER,
+            {"reader": row.uuid, "card": row.card_number, "reason": reason, "until": until},
+            operator,
+            now,
         )
         return reader_from_row(row, _years(session, row.id))
 
@@ -271,13 +257,11 @@ def unblock_reader(ctx: BranchContext, card: str, operator: str) -> Reader:
             row.block_reason = None
             row.blocked_until = None
             row.updated_at = now
-            append(
+            ctx.journal(
                 session,
-                device_id=ctx.device_id,
-                branch=ctx.branch,
-                operator=operator,
-                kind=OpKind.UNBLOCK_READER,
-                created_local=now,
-                payload={"reader": row.uuid, "card": row.card_number},
+                OpKind.UNBLOCK_READER,
+                {"reader": row.uuid, "card": row.card_number},
+                operator,
+                now,
             )
         return reader_from_row(row, _years(session, row.id))

@@ -2,21 +2,21 @@
 
 Every service that changes shared state calls `append` inside its own unit of work, so the
 change and its operation commit together or not at all. Nothing here sends anything: the sync
-worker reads pending rows in `device_seq` order.
+worker reads pending rows in `device_seq` order. `device_seq` is the table's integer primary
+key: SQLite hands out max+1 inside the writing transaction, and rows are never deleted, so the
+sequence has no gaps and no repeats.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy.orm import Session
 from uuid6 import uuid7
-
-from branchdesk.store.schema import JournalRow
 
 # Version of the operation payloads; the central server refuses ops it does not understand.
 OP_SCHEMA_VERSION = 1
@@ -50,8 +50,14 @@ class OpState(StrEnum):
     REJECTED = "rejected"
 
 
+_INSERT = (
+    "INSERT INTO journal (op_id, device_id, branch, operator, kind, payload, created_local, "
+    "schema_version, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)"
+)
+
+
 def append(
-    session: Session,
+    conn: sqlite3.Connection,
     *,
     device_id: str,
     branch: str,
@@ -60,20 +66,19 @@ def append(
     payload: Mapping[str, Any],
     created_local: datetime,
 ) -> str:
-    """Add one pending operation to the unit of work and return its op_id."""
+    """Add one pending operation inside the caller's transaction and return its op_id."""
     op_id = str(uuid7())
-    session.add(
-        JournalRow(
-            op_id=op_id,
-            device_id=device_id,
-            branch=branch,
-            operator=operator,
-            kind=kind.value,
-            payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
-            created_local=created_local.astimezone().isoformat(timespec="milliseconds"),
-            schema_version=OP_SCHEMA_VERSION,
-            state=OpState.PENDING.value,
-            attempts=0,
-        )
+    conn.execute(
+        _INSERT,
+        (
+            op_id,
+            device_id,
+            branch,
+            operator,
+            kind.value,
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
+            created_local.astimezone().isoformat(timespec="milliseconds"),
+            OP_SCHEMA_VERSION,
+        ),
     )
     return op_id
