@@ -31,9 +31,6 @@ from branchdesk.store.schema import (
 )
 
 SEARCH_LIMIT = 50
-# Search as you type over 50,000 titles: a one-letter prefix matches most of them, and sorting
-# them all on every key press is what makes a list lag. The first matches are enough to show.
-RECORD_MATCH_CAP = 2000
 
 
 def reader_from_row(row: ReaderRow, years: tuple[int, ...] = ()) -> Reader:
@@ -150,25 +147,38 @@ def search_items(
     status: ItemStatus | None = None,
     limit: int | None = SEARCH_LIMIT,
 ) -> list[Item]:
-    """Copies whose barcode or inventory number is the query, or whose title/author match."""
+    """Copies whose barcode or inventory number is the query, or whose title/author match.
+
+    As you type, a one-letter prefix matches most of the catalogue; sorting every match on
+    each key press is what makes a list lag. So a limited search takes the first matching
+    titles from the index and sorts only those; typing more letters narrows them.
+    """
     stmt = select(*_ITEM_SELECT).join(RecordRow, RecordRow.id == ItemRow.record_id)
-    match = fts_match(query or "")
-    if match is not None and query is not None:
-        code = query.strip()
-        records = (
-            select(text("rowid"))
-            .select_from(text("record_fts"))
-            .where(text("record_fts MATCH :match"))
-        )
-        stmt = stmt.where(
-            (ItemRow.barcode == code)
-            | (ItemRow.inventory_number == code)
-            | ItemRow.record_id.in_(records.limit(RECORD_MATCH_CAP))
-        ).params(match=match)
     if status is not None:
         stmt = stmt.where(ItemRow.status == status.value)
-    stmt = stmt.order_by(RecordRow.title, ItemRow.barcode)
-    rows = session.execute(stmt.limit(limit) if limit is not None else stmt).all()
+    match = fts_match(query or "")
+    if match is None or query is None:
+        stmt = stmt.order_by(RecordRow.title, ItemRow.barcode)
+        rows = list(session.execute(stmt.limit(limit) if limit is not None else stmt).all())
+    else:
+        code = query.strip()
+        exact = session.execute(
+            stmt.where((ItemRow.barcode == code) | (ItemRow.inventory_number == code))
+        ).all()
+        records = select(text("rowid")).select_from(text("record_fts"))
+        records = records.where(text("record_fts MATCH :match"))
+        if limit is not None and status is None:
+            records = records.limit(limit)
+        matched = session.execute(
+            stmt.where(ItemRow.record_id.in_(records)).params(match=match)
+        ).all()
+        seen: set[str] = set()
+        rows = []
+        for row in sorted(exact) + sorted(matched, key=lambda r: (r.title, r.barcode)):
+            if row.uuid not in seen:
+                seen.add(row.uuid)
+                rows.append(row)
+        rows = rows[:limit] if limit is not None else rows
     return [
         Item(
             uuid=r.uuid,

@@ -138,7 +138,7 @@ class ItemRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     barcode: Mapped[str] = mapped_column(String(32), unique=True)
-    inventory_number: Mapped[str | None] = mapped_column(String(50))
+    inventory_number: Mapped[str | None] = mapped_column(String(50), index=True)
     record_id: Mapped[int] = mapped_column(ForeignKey("record.id"), index=True)
     home_branch: Mapped[str] = mapped_column(String(5))
     location: Mapped[str | None] = mapped_column(String(100))

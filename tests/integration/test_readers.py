@@ -41,7 +41,7 @@ def test_register_allocates_branch_card_numbers_and_fills_from_iin(ctx):
     assert first.reader.sex == "m"
     assert first.reader.card_valid_until == date(2027, 11, 17)
     with sqlite3.connect(ctx.db.path) as conn:
-        kind, payload = conn.execute(
+        _kind, payload = conn.execute(
             "SELECT kind, payload FROM journal WHERE kind='register_reader' ORDER BY device_seq"
         ).fetchone()
     assert json.loads(payload)["card"] == "BST-000001"

@@ -146,13 +146,16 @@ def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add
     from branchdesk.domain.readers import ReaderInput
     from branchdesk.services.readers import register_reader
 
-    with pytest.raises(StorageError) as refused:
+    def fill_the_disk() -> None:
         for i in range(200):
             register_reader(
                 ctx,
                 ReaderInput(surname="Жұмабаев", name="Мағжан", notes=f"{i}{big}"[:5000]),
                 "aigul",
             )
+
+    with pytest.raises(StorageError) as refused:
+        fill_the_disk()
     assert refused.value.code == "disk_full"
     event.remove(ctx.db.engine, "connect", _no_room)
     ctx.db.dispose()
@@ -188,3 +191,18 @@ def test_tmpfs_full_disk_through_the_command_line(tmp_path):
         assert "full" in run.stderr
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_migrations_build_exactly_the_tables_the_code_maps(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from branchdesk.store.schema import Base
+
+    db = open_database(tmp_path / "branch.sqlite")
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_name": lambda name, type_, _: "_fts" not in (name or "")}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+    db.dispose()

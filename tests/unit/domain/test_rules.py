@@ -24,25 +24,28 @@ TODAY = date(2026, 11, 17)
 
 
 def reader(**changes: object) -> ReaderFacts:
-    base: dict[str, object] = dict(
-        card_number="BST-000001",
-        status=ReaderStatus.ACTIVE,
-        block_reason=None,
-        blocked_until=None,
-        card_valid_until=date(2027, 6, 1),
-        registered_year=2026,
-        reregistered_years=frozenset(),
-        open_loans=0,
-        overdue_loans=0,
-    )
+    base: dict[str, object] = {
+        "card_number": "BST-000001",
+        "status": ReaderStatus.ACTIVE,
+        "block_reason": None,
+        "blocked_until": None,
+        "card_valid_until": date(2027, 6, 1),
+        "registered_year": 2026,
+        "reregistered_years": frozenset(),
+        "open_loans": 0,
+        "overdue_loans": 0,
+    }
     base.update(changes)
     return ReaderFacts(**base)  # type: ignore[arg-type]
 
 
 def item(**changes: object) -> ItemFacts:
-    base: dict[str, object] = dict(
-        barcode="40000001", status=ItemStatus.AVAILABLE, home_branch="BST", borrower_card=None
-    )
+    base: dict[str, object] = {
+        "barcode": "40000001",
+        "status": ItemStatus.AVAILABLE,
+        "home_branch": "BST",
+        "borrower_card": None,
+    }
     base.update(changes)
     return ItemFacts(**base)  # type: ignore[arg-type]
 

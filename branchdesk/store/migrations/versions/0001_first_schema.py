@@ -262,6 +262,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_item_uuid")),
     )
     with op.batch_alter_table("item", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_item_inventory_number"), ["inventory_number"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_item_record_id"), ["record_id"], unique=False)
 
     op.create_table(
@@ -417,6 +420,7 @@ def downgrade() -> None:
     op.drop_table("refusal")
     with op.batch_alter_table("item", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_item_record_id"))
+        batch_op.drop_index(batch_op.f("ix_item_inventory_number"))
 
     op.drop_table("item")
     with op.batch_alter_table("enquiry", schema=None) as batch_op:
