@@ -43,17 +43,20 @@ _LOAN_COLS = (
     "r.uuid AS reader_uuid"
 )
 _OPEN_LOAN = (
-    f"SELECT {_LOAN_COLS} FROM loan l JOIN reader r ON r.id = l.reader_id "
-    "WHERE l.item_id = ? AND l.returned_at IS NULL"
+    f"SELECT {_LOAN_COLS} FROM loan l INDEXED BY ix_loan_open_item "
+    "JOIN reader r ON r.id = l.reader_id WHERE l.item_id = ? AND l.returned_at IS NULL"
 )
+# The open-loan lookups name their partial index: without statistics SQLite picks the
+# (reader, lent_at) index and walks a reader's whole history (2,787 loans: 6 ms a scan).
 _READER_OPEN_LOANS = (
     f"SELECT {_LOAN_COLS}, i.uuid AS item_uuid, i.barcode, i.item_type, rec.title "
-    "FROM loan l JOIN reader r ON r.id = l.reader_id JOIN item i ON i.id = l.item_id "
+    "FROM loan l INDEXED BY ix_loan_open_reader "
+    "JOIN reader r ON r.id = l.reader_id JOIN item i ON i.id = l.item_id "
     "JOIN record rec ON rec.id = i.record_id "
     "WHERE l.reader_id = ? AND l.returned_at IS NULL ORDER BY l.due_on, l.id"
 )
 _LOAN_COUNTS = (
-    "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan "
+    "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan INDEXED BY ix_loan_open_reader "
     "WHERE reader_id = ? AND returned_at IS NULL"
 )
 _REREGISTERED = "SELECT 1 FROM reregistration WHERE reader_id = ? AND year = ?"

@@ -220,6 +220,8 @@ def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list
     )
     if open_only:
         stmt = stmt.where(LoanRow.returned_at.is_(None)).order_by(LoanRow.due_on, LoanRow.id)
+        # Without it SQLite may walk the reader's whole history (see services/circulation.py).
+        stmt = stmt.with_hint(LoanRow, "INDEXED BY ix_loan_open_reader", "sqlite")
     else:
         stmt = stmt.order_by(LoanRow.lent_at.desc(), LoanRow.id.desc())
     return [Loan(**row._asdict()) for row in session.execute(stmt).all()]

@@ -82,7 +82,8 @@ def _raw_floor(path: Path, card: str, barcodes: list[str]) -> tuple[list[float],
             (card,),
         ).fetchone()
         conn.execute(
-            "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan WHERE reader_id=? "
+            "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan "
+            "INDEXED BY ix_loan_open_reader WHERE reader_id=? "
             "AND returned_at IS NULL",
             (today, reader[0]),
         ).fetchone()
