@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 
 class WorldError(Exception):
@@ -29,6 +29,22 @@ class InvalidInput(WorldError):
     def __init__(self, code: str, /, field: str, **params: str | int) -> None:
         super().__init__(code, field=field, **params)
         self.field = field
+
+    @classmethod
+    def of(cls, problem: _Problem) -> InvalidInput:
+        """The error for a problem found by the domain's field checks."""
+        return cls(problem.code, field=problem.field, **problem.params)
+
+
+class _Problem(Protocol):
+    """What the domain's field checks report (branchdesk.domain.readers.Problem)."""
+
+    @property
+    def field(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def params(self) -> dict[str, str | int]: ...
 
 
 class NotFound(WorldError):
@@ -61,3 +77,8 @@ class StorageError(WorldError):
     def from_sqlite(cls, path: Path, exc: BaseException | None) -> StorageError | None:
         kind = cls.kind_of(exc)
         return None if kind is None else cls(kind, path=str(path))
+
+
+def raise_if_problem(problem: _Problem | None) -> None:
+    if problem is not None:
+        raise InvalidInput.of(problem)

@@ -33,6 +33,10 @@ OUTCOMES = {
     ),
     "not_on_loan": QT_TRANSLATE_NOOP("outcomes", "Copy {barcode} is not on loan."),
     "due_date_in_past": QT_TRANSLATE_NOOP("outcomes", "The due date {due} is in the past."),
+    "renewal_needs_reregistration": QT_TRANSLATE_NOOP(
+        "outcomes",
+        "The reader's card is valid only until {valid_until}: re-register the reader, then renew.",
+    ),
     "reader_blocked": QT_TRANSLATE_NOOP("outcomes", "The reader is blocked: {reason}."),
     "card_expired": QT_TRANSLATE_NOOP(
         "outcomes", "The reader's card was valid until {valid_until}. Re-register the reader."
@@ -73,6 +77,9 @@ OUTCOMES = {
     ),
     "due_date_clamped": QT_TRANSLATE_NOOP(
         "outcomes", "Due date shortened to the card's end of validity, {valid_until}."
+    ),
+    "transit_received": QT_TRANSLATE_NOOP(
+        "outcomes", "Copy {barcode} is back at its home branch and on the shelf again."
     ),
     "item_found": QT_TRANSLATE_NOOP(
         "outcomes", "Copy {barcode} was marked lost and is now found again."
@@ -169,6 +176,24 @@ ERRORS = {
     "other_branch_backup": QT_TRANSLATE_NOOP(
         "errors", "The backup {path} belongs to branch {found}, not to this branch {wanted}."
     ),
+    "restore_would_lose_operations": QT_TRANSLATE_NOOP(
+        "errors",
+        "{pending} operations have not reached the central library yet and would be lost. "
+        "Sync first, or repeat with --force (the current database is kept in {path}).",
+    ),
+    "backup_onto_database": QT_TRANSLATE_NOOP(
+        "errors", "{path} is the branch database itself; choose another file for the backup."
+    ),
+    "file_error": QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}."),
+    "card_numbers_exhausted": QT_TRANSLATE_NOOP(
+        "errors", "This branch has used up its card numbers; ask the central library."
+    ),
+    "card_not_active": QT_TRANSLATE_NOOP(
+        "errors", "Card {card} is “{status}”; only an active reader can be blocked."
+    ),
+    "duplicate_iin": QT_TRANSLATE_NOOP(
+        "errors", "{field}: this ИИН already belongs to reader {card}."
+    ),
     "bad_date": QT_TRANSLATE_NOOP("errors", "“{value}” is not a date (use YYYY-MM-DD)."),
     "demo_needs_empty_branch": QT_TRANSLATE_NOOP(
         "errors", "The branch already has {readers} readers; demo data goes into a new one."
@@ -237,6 +262,12 @@ FIELDS = {
     "password": QT_TRANSLATE_NOOP("fields", "Password"),
     "branch": QT_TRANSLATE_NOOP("fields", "Branch"),
     "limit": QT_TRANSLATE_NOOP("fields", "Limit"),
+    "operator": QT_TRANSLATE_NOOP("fields", "Staff login"),
+    "note": QT_TRANSLATE_NOOP("fields", "Note"),
+    "day": QT_TRANSLATE_NOOP("fields", "Date"),
+    "inventory_number": QT_TRANSLATE_NOOP("fields", "Inventory number"),
+    "location": QT_TRANSLATE_NOOP("fields", "Location"),
+    "price": QT_TRANSLATE_NOOP("fields", "Price"),
     "readers": QT_TRANSLATE_NOOP("fields", "Readers"),
     "items": QT_TRANSLATE_NOOP("fields", "Copies"),
     "years": QT_TRANSLATE_NOOP("fields", "Years"),

@@ -65,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WorldError as exc:
         err(message(exc.code, exc.params))
         return EXIT_REFUSED
+    except OSError as exc:
+        # A folder that is a file, a disk that went away, no permission: the world again.
+        path = exc.filename or getattr(args, "data_dir", None) or ""
+        err(message("file_error", {"path": str(path), "reason": exc.strerror or str(exc)}))
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
 from branchdesk.cli.text import out, translate
-from branchdesk.errors import StorageError, WorldError
+from branchdesk.errors import WorldError
 from branchdesk.paths import backups_dir, database_path
-from branchdesk.services.setup import init_branch
-from branchdesk.store.backup import check_integrity, copy_database, schema_revision
+from branchdesk.services.setup import init_branch, restore_database
+from branchdesk.store.backup import check_integrity, copy_database, read_setting, schema_revision
 from branchdesk.store.migrate import REVISIONS, open_database
+from branchdesk.store.queries import branch_status
+from branchdesk.store.settings import Key
 
 DEMO_BRANCH = ("BST", "Бестөбе кітапханасы", "Библиотека Бестобе")
 
@@ -35,6 +35,11 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     backup.set_defaults(handler=_backup)
     restore = commands.add_parser("restore", help="put a backup back in place")
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even though operations not yet sent to the centre will be lost",
+    )
     restore.set_defaults(handler=_restore)
     for parser in (init, demo, backup, restore):
         common(parser)
@@ -97,19 +102,12 @@ def _backup(args: argparse.Namespace) -> int:
     else:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = backups_dir(branch_dir(args)) / f"{ctx.branch}-{stamp}.sqlite"
+    if target.resolve() == ctx.db.path.resolve():
+        raise WorldError("backup_onto_database", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_database(ctx.db.path, target)
     out(translate("cli", "Backup written to {path}").format(path=target))
     return 0
-
-
-def _backup_branch(path: Path) -> str | None:
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            row = conn.execute("SELECT value FROM setting WHERE key = 'branch_code'").fetchone()
-    except sqlite3.Error as exc:
-        raise StorageError.from_sqlite(path, exc) or exc from exc
-    return None if row is None else str(row[0]).strip('"')
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -123,21 +121,32 @@ def _restore(args: argparse.Namespace) -> int:
         raise WorldError("not_a_branch_database", path=str(source))
     if revision not in REVISIONS:
         raise WorldError("database_too_new", path=str(source), found=revision, known=REVISIONS[-1])
-    found = _backup_branch(source)
+    found = str(read_setting(source, Key.BRANCH))
     target = database_path(branch_dir(args))
-    if target.exists():
+    if not target.exists():
+        copy_database(source, target)
+    else:
         current = open_branch(args)
         if found != current.branch:
             raise WorldError(
-                "other_branch_backup", path=str(source), found=str(found), wanted=current.branch
+                "other_branch_backup", path=str(source), found=found, wanted=current.branch
             )
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = backups_dir(branch_dir(args)) / f"{current.branch}-before-restore-{stamp}.sqlite"
-        safety.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(target, safety)
-        current.db.dispose()
+        safety = _save_current(args, current.db.path, current.branch)
         out(translate("cli", "The current database was saved to {path}").format(path=safety))
-    copy_database(source, target)
+        with current.db.read() as session:
+            waiting = branch_status(session, current.branch, current.today()).journal_pending
+        if waiting and not args.force:
+            raise WorldError("restore_would_lose_operations", pending=waiting, path=str(safety))
+        current.db.dispose()
+        restore_database(source, target)
     open_database(target).dispose()
     out(translate("cli", "Restored {source} into {path}").format(source=source, path=target))
     return 0
+
+
+def _save_current(args: argparse.Namespace, path: Path, branch: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = backups_dir(branch_dir(args)) / f"{branch}-before-restore-{stamp}.sqlite"
+    safety.parent.mkdir(parents=True, exist_ok=True)
+    copy_database(path, safety)
+    return safety

@@ -72,11 +72,12 @@ from branchdesk.domain.policy import DEFAULT_RULE
 from branchdesk.domain.readers import ReaderInput
 from branchdesk.errors import InvalidInput, WorldError
 from branchdesk.services.catalogue import RecordInput, record_search_text
-from branchdesk.services.context import BranchConfig, Key, get_setting, load_config, put_setting
+from branchdesk.services.context import BranchConfig, load_config
 from branchdesk.services.readers import reader_search_text
 from branchdesk.services.setup import SEED_PROGRAMMES
 from branchdesk.store.db import Database
 from branchdesk.store.schema import Base, BranchRow
+from branchdesk.store.settings import Key, get_setting, put_setting
 
 HEAVY_READER_SEQ = 11
 HEAVY_LOANS = 500
@@ -150,6 +151,7 @@ def fill_demo(
         _check_empty_branch(session, db, branch)
         summary = demo.write(session)
         put_setting(session, Key.CARD_SEQ, readers)
+    db.analyze()
     return summary
 
 

@@ -21,7 +21,7 @@ class DiarySection(StrEnum):
     ARTS_SPORT = "arts_sport"  # 85, 75
     FICTION = "fiction"  # 84
     OTHER = "other"  # 70–79 except 75, 80–83, 9
-    UNCLASSIFIED = "unclassified"  # no index, or not a digit-led one
+    UNCLASSIFIED = "unclassified"  # no index, one not led by a digit, or no prefix matches
 
 
 # Leading digits and the dots that group them: "63.3(5Каз)" → "63.3", "84(5Каз)6-44" → "84".

@@ -100,26 +100,33 @@ class BranchCalendar:
 def due_date(
     calendar: BranchCalendar, lent_on: date, loan_days: int, card_valid_until: date | None
 ) -> date:
-    """Due date for a loan made on `lent_on`.
+    """Due date for a loan of `loan_days` made on `lent_on` (see fit_due_date)."""
+    if loan_days < 0:
+        raise ValueError("loan_days cannot be negative")
+    return fit_due_date(calendar, lent_on, lent_on + timedelta(days=loan_days), card_valid_until)
 
-    1. lent_on + loan_days, moved forward to the next open day;
+
+def fit_due_date(
+    calendar: BranchCalendar, lent_on: date, wanted: date, card_valid_until: date | None
+) -> date:
+    """The due date a loan made on `lent_on` gets when `wanted` is asked for.
+
+    1. `wanted` moved forward to the next open day;
     2. if that is after card_valid_until, the last open day on or before card_valid_until that
        is not before lent_on (a shorter loan rather than one outliving the card);
     3. if there is no such day (the card has already expired, or the branch is shut from
-       lent_on until the card expires), the next open day on or after lent_on. Lending then is a
-       librarian's override of an expired card; the caller detects and reports it
-       (card_valid_until < result), this function only keeps the due date on an open day.
+       lent_on until the card expires), the date of step 1. Lending then is a librarian's
+       override of an expired card, and a loan due the same day would be overdue tomorrow:
+       the reader gets the period asked for, and re-registration is the fix for the card.
     """
-    if loan_days < 0:
-        raise ValueError("loan_days cannot be negative")
-    target = calendar.next_open_day(lent_on + timedelta(days=loan_days))
+    target = calendar.next_open_day(wanted)
     if card_valid_until is None or target <= card_valid_until:
         return target
     if card_valid_until >= lent_on:
         last = calendar.previous_open_day(card_valid_until)
         if last is not None and last >= lent_on:
             return last
-    return calendar.next_open_day(lent_on)
+    return target
 
 
 def renewal_due_date(
@@ -138,4 +145,8 @@ def renewal_due_date(
     # must not lose the week already granted, and one renewing an overdue book gets the full
     # period from today.
     start = max(renewed_on, current_due)
+    if card_valid_until is not None and renewed_on <= card_valid_until < start:
+        # The card is still valid today but ends before the book is due: nothing to extend.
+        # (A card that has already expired is the librarian's override, as in due_date.)
+        return current_due
     return due_date(calendar, start, renewal_days, card_valid_until)

@@ -15,6 +15,9 @@ BRANCH_CODE_RE = re.compile(r"[A-Z]{2,5}")
 BARCODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-./]{0,31}")
 
 
+MAX_CARD_SEQ = 999_999
+
+
 class ScanKind(StrEnum):
     CARD = "card"
     ITEM = "item"
@@ -22,8 +25,15 @@ class ScanKind(StrEnum):
 
 
 def normalise_scan(text: str) -> str:
-    """Scanners add CR/LF and stray spaces; a librarian may type a card in lower case."""
+    """Scanners add CR/LF and stray spaces around what they read."""
     return text.strip()
+
+
+def parse_card(text: str) -> str | None:
+    """The card number in a scan or a typed text (a librarian may type it in lower case),
+    or None when it does not have the card's shape."""
+    number = normalise_scan(text).upper()
+    return number if is_card_number(number) else None
 
 
 def is_card_number(text: str) -> bool:
@@ -50,6 +60,6 @@ def classify_scan(text: str) -> ScanKind:
 def card_number(branch_code: str, seq: int) -> str:
     if not is_branch_code(branch_code):
         raise ValueError(f"bad branch code {branch_code!r}")
-    if not 0 < seq <= 999_999:
+    if not 0 < seq <= MAX_CARD_SEQ:
         raise ValueError("card sequence exhausted for this branch")
     return f"{branch_code}-{seq:06d}"

@@ -33,6 +33,7 @@ class Code(StrEnum):
     ALREADY_LENT_TO_READER = "already_lent_to_reader"
     NOT_ON_LOAN = "not_on_loan"
     DUE_DATE_IN_PAST = "due_date_in_past"
+    RENEWAL_NEEDS_REREGISTRATION = "renewal_needs_reregistration"
     # CONFIRM
     READER_BLOCKED = "reader_blocked"
     CARD_EXPIRED = "card_expired"
@@ -52,6 +53,7 @@ class Code(StrEnum):
     ONE_LOAN_LEFT = "one_loan_left"
     DUE_DATE_CLAMPED = "due_date_clamped"
     ITEM_FOUND = "item_found"
+    TRANSIT_RECEIVED = "transit_received"
 
 
 SEVERITY: dict[Code, Severity] = {
@@ -67,6 +69,7 @@ SEVERITY: dict[Code, Severity] = {
             Code.ALREADY_LENT_TO_READER,
             Code.NOT_ON_LOAN,
             Code.DUE_DATE_IN_PAST,
+            Code.RENEWAL_NEEDS_REREGISTRATION,
         ),
         Severity.BLOCK,
     ),
@@ -93,7 +96,10 @@ SEVERITY: dict[Code, Severity] = {
         ),
         Severity.ALERT,
     ),
-    **dict.fromkeys((Code.ONE_LOAN_LEFT, Code.DUE_DATE_CLAMPED, Code.ITEM_FOUND), Severity.INFO),
+    **dict.fromkeys(
+        (Code.ONE_LOAN_LEFT, Code.DUE_DATE_CLAMPED, Code.ITEM_FOUND, Code.TRANSIT_RECEIVED),
+        Severity.INFO,
+    ),
 }
 
 Param = str | int
@@ -115,7 +121,3 @@ def outcome(code: Code, **params: Param) -> Outcome:
 
 def worst(outcomes: Iterable[Outcome]) -> Severity | None:
     return max((o.severity for o in outcomes), default=None)
-
-
-def of_severity(outcomes: Iterable[Outcome], severity: Severity) -> list[Outcome]:
-    return [o for o in outcomes if o.severity is severity]

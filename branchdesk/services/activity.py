@@ -9,12 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
-from branchdesk.domain.codes import is_card_number, is_item_barcode, normalise_scan
+from branchdesk.domain.codes import is_item_barcode, normalise_scan
 from branchdesk.domain.model import Attendance, EnquiryKind, EventForm, Language, VisitKind
 from branchdesk.domain.readers import check_text
-from branchdesk.errors import InvalidInput, NotFound
+from branchdesk.errors import InvalidInput, NotFound, raise_if_problem
 from branchdesk.services.circulation import count_visit
 from branchdesk.services.context import BranchContext
+from branchdesk.services.readers import load_reader
 from branchdesk.services.results import Changes
 from branchdesk.store.db import sql_connection
 from branchdesk.store.schema import (
@@ -22,7 +23,6 @@ from branchdesk.store.schema import (
     EventRow,
     InHouseUseRow,
     ItemRow,
-    ReaderRow,
     RefusalRow,
     VisitRow,
 )
@@ -32,18 +32,10 @@ _ACTIVITY = Changes(activity=True, visits=True, journal=True)
 
 
 def _reader_id(session: Session, card: str | None) -> tuple[int, str, str] | None:
+    """The reader an activity is recorded for; no card means an anonymous visitor."""
     if card is None or not card.strip():
         return None
-    number = normalise_scan(card).upper()
-    if not is_card_number(number):
-        raise InvalidInput("malformed_card", field="card", card=number[:40])
-    row = session.execute(
-        select(ReaderRow.id, ReaderRow.uuid, ReaderRow.card_number).where(
-            ReaderRow.card_number == number
-        )
-    ).first()
-    if row is None:
-        raise NotFound("unknown_card", card=number)
+    row = load_reader(session, card)
     return row.id, row.uuid, row.card_number
 
 
@@ -51,9 +43,7 @@ def _required_text(value: str, field: str, limit: int = 500) -> str:
     text = value.strip()
     if not text:
         raise InvalidInput("required", field=field)
-    problem = check_text(text, field, limit)
-    if problem:
-        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    raise_if_problem(check_text(text, field, limit))
     return text
 
 
@@ -132,6 +122,7 @@ def record_in_house_use(
                 "item": item.uuid,
                 "barcode": code,
                 "reader": reader[1] if reader else None,
+                "card": reader[2] if reader else None,
                 "day": now.date(),
             },
             operator,
@@ -170,9 +161,8 @@ def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
     title = _required_text(data.title, "title")
     _check_attendance(data.attendance)
     for name in ("programme", "place", "audience", "responsible"):
-        problem = check_text(getattr(data, name), name)
-        if problem:
-            raise InvalidInput(problem.code, field=problem.field, **problem.params)
+        raise_if_problem(check_text(getattr(data, name), name))
+    raise_if_problem(check_text(data.notes, "notes", limit=5000))
     now = ctx.now()
     event_uuid = str(uuid7())
     with ctx.db.write() as session:
@@ -229,8 +219,11 @@ def record_enquiry(
     card: str | None = None,
     day: date | None = None,
 ) -> str:
+    """An enquiry answered (справка); `day` lets the librarian enter yesterday's."""
     text = _required_text(topic, "topic")
     now = ctx.now()
+    if day is not None and day > now.date():
+        raise InvalidInput("in_future", field="day")
     enquiry_uuid = str(uuid7())
     with ctx.db.write() as session:
         reader = _reader_id(session, card)
@@ -270,9 +263,8 @@ def record_refusal(
 ) -> str:
     """A title asked for and not held: the acquisitions list is built from these."""
     text = _required_text(title, "title")
-    problem = check_text(author, "author")
-    if problem:
-        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    author = (author or "").strip() or None
+    raise_if_problem(check_text(author, "author"))
     now = ctx.now()
     refusal_uuid = str(uuid7())
     with ctx.db.write() as session:

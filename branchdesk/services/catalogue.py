@@ -12,11 +12,17 @@ from branchdesk.domain.codes import is_item_barcode, normalise_scan
 from branchdesk.domain.folding import search_key
 from branchdesk.domain.model import Audience, ItemStatus, ItemType, Language, Record
 from branchdesk.domain.readers import check_text
-from branchdesk.errors import InvalidInput, NotFound
+from branchdesk.errors import InvalidInput, NotFound, raise_if_problem
+from branchdesk.services.circulation import (
+    ITEM_BY_BARCODE,
+    OPEN_LOAN_OF_ITEM,
+    change_status,
+    row_cursor,
+)
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes
 from branchdesk.store.queries import record_from_row
-from branchdesk.store.schema import ItemRow, LoanRow, RecordRow
+from branchdesk.store.schema import ItemRow, RecordRow
 from branchdesk.sync.journal import OpKind
 
 _CATALOGUE_CHANGES = Changes(catalogue=True, journal=True)
@@ -63,9 +69,7 @@ def _check_record(data: RecordInput, today: date) -> None:
         ("udc", 100),
         ("isbn", 20),
     ):
-        problem = check_text(getattr(data, name), name, limit)
-        if problem:
-            raise InvalidInput(problem.code, field=problem.field, **problem.params)
+        raise_if_problem(check_text(getattr(data, name), name, limit))
     if data.year is not None and not 1500 <= data.year <= today.year + 1:
         raise InvalidInput("bad_year", field="year", year=data.year)
 
@@ -78,6 +82,8 @@ def add_record_with_item(
     barcode = normalise_scan(item.barcode)
     if not is_item_barcode(barcode):
         raise InvalidInput("malformed_barcode", field="barcode", barcode=barcode[:40])
+    for name, limit in (("inventory_number", 50), ("location", 100), ("price", 20)):
+        raise_if_problem(check_text(getattr(item, name), name, limit))
     now = ctx.now()
     with ctx.db.write() as session:
         if session.scalar(select(ItemRow.id).where(ItemRow.barcode == barcode)) is not None:
@@ -171,48 +177,31 @@ def change_item_status(
 ) -> ItemStatus:
     """Mark a copy lost, withdrawn, found (available) or reference-only.
 
-    A copy lost while on loan ends that loan: the reader no longer holds it.
+    A copy lost while on loan keeps its loan open: the reader is still answerable for it, and
+    the формуляр must not show a return that never happened. A copy on loan cannot be
+    written off or put on the shelf by hand; it is taken back first.
     """
     code = normalise_scan(barcode)
     if not is_item_barcode(code):
         raise InvalidInput("malformed_barcode", field="barcode", barcode=code[:40])
     if new not in _ALLOWED:
         raise InvalidInput("status_not_settable", field="status", status=new.value)
+    raise_if_problem(check_text(note, "note"))
     now = ctx.now()
-    with ctx.db.write() as session:
-        item = session.scalars(select(ItemRow).where(ItemRow.barcode == code)).first()
+    with ctx.db.write_sql() as conn:
+        cur = row_cursor(conn)
+        item = cur.execute(ITEM_BY_BARCODE, (code,)).fetchone()
         if item is None:
             raise NotFound("unknown_barcode", barcode=code)
-        old = ItemStatus(item.status)
+        old = ItemStatus(item["status"])
         if old is new:
             return new
         if old not in _ALLOWED[new]:
             raise InvalidInput(
                 "status_change_not_allowed", field="status", old=old.value, new=new.value
             )
-        open_loan = session.scalars(
-            select(LoanRow).where(LoanRow.item_id == item.id, LoanRow.returned_at.is_(None))
-        ).first()
-        if open_loan is not None:
-            if new is not ItemStatus.LOST:
-                raise InvalidInput("item_on_loan", field="status", barcode=code)
-            open_loan.returned_at = now
-            open_loan.returned_branch = ctx.branch
-            open_loan.returned_by = operator
-        item.status = new.value
-        item.updated_at = now
-        ctx.journal(
-            session,
-            OpKind.CHANGE_ITEM_STATUS,
-            {
-                "item": item.uuid,
-                "barcode": code,
-                "from": old.value,
-                "to": new.value,
-                "note": note,
-                "loan": open_loan.uuid if open_loan else None,
-            },
-            operator,
-            now,
-        )
-        return new
+        on_loan = cur.execute(OPEN_LOAN_OF_ITEM, (item["id"],)).fetchone() is not None
+        if on_loan and new is not ItemStatus.LOST:
+            raise InvalidInput("item_on_loan", field="status", barcode=code)
+        change_status(conn, ctx, item, new, operator, now, note)
+    return new

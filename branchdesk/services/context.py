@@ -6,7 +6,6 @@ database on every scan; a settings change reloads them.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,37 +19,11 @@ from branchdesk.domain.bbk import DEFAULT_BBK_MAP, BbkMap
 from branchdesk.domain.calendar import BranchCalendar, ClosedRange
 from branchdesk.domain.groups import AgeBands
 from branchdesk.domain.policy import LoanRule, PolicyMatrix
-from branchdesk.errors import WorldError
+from branchdesk.errors import InvalidInput, WorldError
 from branchdesk.store.db import Database, sql_connection
-from branchdesk.store.schema import ClosedPeriodRow, LoanPolicyRow, SettingRow
+from branchdesk.store.schema import ClosedPeriodRow, LoanPolicyRow
+from branchdesk.store.settings import Key, get_setting
 from branchdesk.sync.journal import OpKind, append
-
-
-class Key:
-    """Names of the rows in the `setting` table."""
-
-    BRANCH = "branch_code"
-    DEVICE_ID = "device_id"
-    CARD_SEQ = "card_seq"
-    WEEKLY_DAYS_OFF = "weekly_days_off"
-    AGE_BANDS = "age_bands"
-    BBK_MAP = "bbk_map"
-    CARD_VALIDITY_MONTHS = "card_validity_months"
-    LANGUAGE = "language"
-
-
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(SettingRow, key)
-    return default if row is None else json.loads(row.value)
-
-
-def put_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(SettingRow, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(SettingRow(key=key, value=text))
-    else:
-        row.value = text
 
 
 @dataclass(frozen=True)
@@ -105,10 +78,6 @@ class BranchContext:
             config = load_config(session)
         return cls(db=db, branch=branch, device_id=device_id, config=config, clock=clock)
 
-    def reload(self) -> None:
-        with self.db.read() as session:
-            self.config = load_config(session)
-
     def journal(
         self,
         conn: Session | sqlite3.Connection,
@@ -117,7 +86,12 @@ class BranchContext:
         operator: str,
         now: datetime,
     ) -> str:
-        """Append this branch's operation to the journal inside the caller's unit of work."""
+        """Append this branch's operation to the journal inside the caller's unit of work.
+
+        Every operation names who did it; without a name the whole unit of work is refused.
+        """
+        if not operator.strip():
+            raise InvalidInput("required", field="operator")
         if isinstance(conn, Session):
             conn = sql_connection(conn)
         return append(

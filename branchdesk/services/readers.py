@@ -10,15 +10,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
-from branchdesk.domain.codes import card_number, is_card_number, normalise_scan
+from branchdesk.domain.codes import MAX_CARD_SEQ, card_number, normalise_scan, parse_card
 from branchdesk.domain.folding import search_key
 from branchdesk.domain.model import Reader, ReaderStatus
 from branchdesk.domain.readers import ReaderInput, check_reader, check_text, filled_from_iin
-from branchdesk.errors import InvalidInput, NotFound
-from branchdesk.services.context import BranchContext, Key, get_setting, put_setting
+from branchdesk.errors import InvalidInput, NotFound, WorldError, raise_if_problem
+from branchdesk.services.context import BranchContext
 from branchdesk.services.results import NO_CHANGES, Changes
-from branchdesk.store.queries import reader_from_row
+from branchdesk.store.queries import reader_from_row, reregistered_years
 from branchdesk.store.schema import ReaderRow, ReregistrationRow
+from branchdesk.store.settings import Key, get_setting, put_setting
 from branchdesk.sync.journal import OpKind
 
 _READER_CHANGES = Changes(readers=True, journal=True)
@@ -117,6 +118,8 @@ def register_reader(
         if duplicates and not confirm_duplicate:
             return RegisterResult(None, tuple(duplicates))
         seq = int(get_setting(session, Key.CARD_SEQ, 0)) + 1
+        if seq > MAX_CARD_SEQ:
+            raise WorldError("card_numbers_exhausted")
         card = card_number(ctx.branch, seq)
         put_setting(session, Key.CARD_SEQ, seq)
         row = ReaderRow(
@@ -137,10 +140,11 @@ def register_reader(
     return RegisterResult(reader, tuple(duplicates), _READER_CHANGES)
 
 
-def _load(session: Session, card: str) -> ReaderRow:
-    number = normalise_scan(card).upper()
-    if not is_card_number(number):
-        raise InvalidInput("malformed_card", field="card", card=number[:40])
+def load_reader(session: Session, card: str) -> ReaderRow:
+    """The reader's row for a typed or scanned card number, or a clear refusal."""
+    number = parse_card(card)
+    if number is None:
+        raise InvalidInput("malformed_card", field="card", card=normalise_scan(card)[:40])
     row = session.scalars(select(ReaderRow).where(ReaderRow.card_number == number)).first()
     if row is None:
         raise NotFound("unknown_card", card=number)
@@ -153,7 +157,11 @@ def update_reader(ctx: BranchContext, card: str, data: ReaderInput, operator: st
     _raise_first(data, ctx)
     now = ctx.now()
     with ctx.db.write() as session:
-        row = _load(session, card)
+        row = load_reader(session, card)
+        if data.iin and data.iin != row.iin:
+            for other in find_duplicates(session, data, exclude_id=row.id):
+                if other.iin == data.iin:
+                    raise InvalidInput("duplicate_iin", field="iin", card=other.card_number)
         changed = {
             name: getattr(data, name)
             for name in _FIELDS
@@ -171,17 +179,7 @@ def update_reader(ctx: BranchContext, card: str, data: ReaderInput, operator: st
                 operator,
                 now,
             )
-        return reader_from_row(row, _years(session, row.id))
-
-
-def _years(session: Session, reader_id: int) -> tuple[int, ...]:
-    return tuple(
-        session.scalars(
-            select(ReregistrationRow.year)
-            .where(ReregistrationRow.reader_id == reader_id)
-            .order_by(ReregistrationRow.year)
-        )
-    )
+        return reader_from_row(row, reregistered_years(session, row.id))
 
 
 def reregister_reader(
@@ -190,11 +188,13 @@ def reregister_reader(
     """Re-register for the current year: new consent, card valid for another period."""
     now = ctx.now()
     today = now.date()
+    if consent_date is not None and consent_date > today:
+        raise InvalidInput("in_future", field="consent_date")
     with ctx.db.write() as session:
-        row = _load(session, card)
+        row = load_reader(session, card)
         if row.status == ReaderStatus.CANCELLED.value:
             raise InvalidInput("reader_cancelled", field="card", card=row.card_number)
-        years = _years(session, row.id)
+        years = reregistered_years(session, row.id)
         if today.year not in years and today.year != row.registered_on.year:
             session.add(
                 ReregistrationRow(reader_id=row.id, year=today.year, day=today, branch=ctx.branch)
@@ -217,7 +217,7 @@ def reregister_reader(
             now,
         )
         session.flush()
-        return reader_from_row(row, _years(session, row.id))
+        return reader_from_row(row, reregistered_years(session, row.id))
 
 
 def block_reader(
@@ -226,14 +226,17 @@ def block_reader(
     reason = reason.strip()
     if not reason:
         raise InvalidInput("required", field="reason")
-    problem = check_text(reason, "reason")
-    if problem:
-        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    raise_if_problem(check_text(reason, "reason"))
     now = ctx.now()
     if until is not None and until < now.date():
         raise InvalidInput("in_past", field="until")
     with ctx.db.write() as session:
-        row = _load(session, card)
+        row = load_reader(session, card)
+        if row.status not in (ReaderStatus.ACTIVE.value, ReaderStatus.BLOCKED.value):
+            # A cancelled card or one reported lost stays so; unblocking must not revive it.
+            raise InvalidInput(
+                "card_not_active", field="card", card=row.card_number, status=row.status
+            )
         row.status = ReaderStatus.BLOCKED.value
         row.block_reason = reason
         row.blocked_until = until
@@ -245,13 +248,13 @@ def block_reader(
             operator,
             now,
         )
-        return reader_from_row(row, _years(session, row.id))
+        return reader_from_row(row, reregistered_years(session, row.id))
 
 
 def unblock_reader(ctx: BranchContext, card: str, operator: str) -> Reader:
     now = ctx.now()
     with ctx.db.write() as session:
-        row = _load(session, card)
+        row = load_reader(session, card)
         if row.status == ReaderStatus.BLOCKED.value:
             row.status = ReaderStatus.ACTIVE.value
             row.block_reason = None
@@ -264,4 +267,4 @@ def unblock_reader(ctx: BranchContext, card: str, operator: str) -> Reader:
                 operator,
                 now,
             )
-        return reader_from_row(row, _years(session, row.id))
+        return reader_from_row(row, reregistered_years(session, row.id))

@@ -55,10 +55,13 @@ class Override:
 
 @dataclass(frozen=True)
 class DeskResult:
+    """The answer to one scan. `barcode` names the copy even when nothing was done."""
+
     status: Status
     outcomes: tuple[Outcome, ...] = ()
     loan: Loan | None = None
     changes: Changes = field(default_factory=Changes)
+    barcode: str | None = None
 
     @property
     def done(self) -> bool:

@@ -10,11 +10,12 @@ from uuid6 import uuid7
 from branchdesk.domain.codes import is_branch_code
 from branchdesk.domain.policy import ANY, DEFAULT_RULE
 from branchdesk.domain.readers import check_name
-from branchdesk.errors import InvalidInput, WorldError
-from branchdesk.services.context import Key, get_setting, put_setting
+from branchdesk.errors import InvalidInput, WorldError, raise_if_problem
+from branchdesk.store.backup import copy_database, read_setting
 from branchdesk.store.db import Database
 from branchdesk.store.migrate import open_database
 from branchdesk.store.schema import BranchRow, LoanPolicyRow, ProgrammeRow
+from branchdesk.store.settings import Key, get_setting, put_setting
 
 # The programmes and projects of the Stepnogorsk library system that events are held under.
 SEED_PROGRAMMES = (
@@ -38,9 +39,7 @@ def init_branch(path: Path, code: str, name: str, name_ru: str | None = None) ->
     code = code.strip().upper()
     if not is_branch_code(code):
         raise InvalidInput("bad_branch_code", field="branch", code=code[:20])
-    problem = check_name(name, "name", required=True)
-    if problem:
-        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    raise_if_problem(check_name(name, "name", required=True))
     db = open_database(path)
     with db.write() as session:
         existing = get_setting(session, Key.BRANCH)
@@ -71,3 +70,25 @@ def init_branch(path: Path, code: str, name: str, name_ru: str | None = None) ->
         for programme in SEED_PROGRAMMES:
             session.add(ProgrammeRow(name=programme, active=True))
     return db
+
+
+def restore_database(source: Path, target: Path) -> None:
+    """Put a backup of this branch in place of its database.
+
+    The backup's journal and counters are older than what this PC has already handed out, so
+    the restored branch gets a new device identity (the centre must not take its new
+    operations for repeats of old ones) and keeps the higher card counter (no card number is
+    given out twice).
+    """
+    stored = read_setting(target, Key.CARD_SEQ)
+    issued = stored if isinstance(stored, int) else 0
+    copy_database(source, target)
+    db = open_database(target)
+    try:
+        with db.write() as session:
+            put_setting(session, Key.DEVICE_ID, str(uuid7()))
+            put_setting(
+                session, Key.CARD_SEQ, max(issued, int(get_setting(session, Key.CARD_SEQ, 0)))
+            )
+    finally:
+        db.dispose()

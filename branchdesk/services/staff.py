@@ -12,7 +12,7 @@ from uuid6 import uuid7
 
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.domain.readers import check_name
-from branchdesk.errors import InvalidInput
+from branchdesk.errors import InvalidInput, raise_if_problem
 from branchdesk.services.context import BranchContext
 from branchdesk.store.schema import StaffRow
 
@@ -53,9 +53,7 @@ def create_staff(
     login = login.strip().lower()
     if not login or len(login) > 64 or not login.replace(".", "").replace("_", "").isalnum():
         raise InvalidInput("bad_login", field="login")
-    problem = check_name(full_name, "full_name", required=True)
-    if problem:
-        raise InvalidInput(problem.code, field=problem.field, **problem.params)
+    raise_if_problem(check_name(full_name, "full_name", required=True))
     if len(password) < PASSWORD_MIN:
         raise InvalidInput("password_too_short", field="password", min=PASSWORD_MIN)
     with ctx.db.write() as session:

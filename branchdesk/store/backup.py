@@ -6,6 +6,7 @@ plain file copy does not.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -61,3 +62,13 @@ def schema_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise StorageError.from_sqlite(path, exc) or exc from exc
     return None if row is None else str(row[0])
+
+
+def read_setting(path: Path, key: str) -> object:
+    """One value from a database file's settings, read without opening it as a branch."""
+    try:
+        with closing(_connect(path, must_exist=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError.from_sqlite(path, exc) or exc from exc
+    return None if row is None else json.loads(row[0])

@@ -93,9 +93,21 @@ class Database:
                 try:
                     yield conn
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    # SQLite may already have rolled back by itself (a full disk does).
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
+            finally:
+                pooled.close()
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics after a bulk load (sampled, so quick)."""
+        with _world_errors(self.path):
+            pooled = self.engine.raw_connection()
+            try:
+                pooled.driver_connection.execute("PRAGMA analysis_limit = 1000")  # type: ignore[union-attr]
+                pooled.driver_connection.execute("ANALYZE")  # type: ignore[union-attr]
             finally:
                 pooled.close()
 

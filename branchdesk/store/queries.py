@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Date, DateTime, func, select, text
 from sqlalchemy.orm import Session
 
 from branchdesk.domain.folding import search_terms
@@ -95,23 +95,27 @@ def fts_match(query: str) -> str | None:
     return " AND ".join(f'"{t}"*' for t in terms)
 
 
+def reregistered_years(session: Session, reader_id: int) -> tuple[int, ...]:
+    stmt = select(ReregistrationRow.year).where(ReregistrationRow.reader_id == reader_id)
+    return tuple(session.scalars(stmt.order_by(ReregistrationRow.year)))
+
+
 def find_reader(session: Session, card: str) -> Reader | None:
     row = session.scalars(select(ReaderRow).where(ReaderRow.card_number == card)).first()
     if row is None:
         return None
-    years = tuple(
-        session.scalars(
-            select(ReregistrationRow.year)
-            .where(ReregistrationRow.reader_id == row.id)
-            .order_by(ReregistrationRow.year)
-        )
-    )
-    return reader_from_row(row, years)
+    return reader_from_row(row, reregistered_years(session, row.id))
 
 
 def search_readers(session: Session, query: str, limit: int | None = SEARCH_LIMIT) -> list[Reader]:
-    """Readers whose name, card, ИИН or phone start with the typed words, in any script."""
+    """Readers whose name, card, ИИН or phone start with the typed words, in any script.
+
+    A list view: the readers come without their re-registration years (find_reader has them).
+    A query with no letters or digits in it finds nobody.
+    """
     match = fts_match(query)
+    if match is None and query.strip():
+        return []
     stmt = select(ReaderRow)
     if match is not None:
         ids = (
@@ -157,6 +161,8 @@ def search_items(
     if status is not None:
         stmt = stmt.where(ItemRow.status == status.value)
     match = fts_match(query or "")
+    if match is None and query is not None and query.strip():
+        return []
     if match is None or query is None:
         stmt = stmt.order_by(RecordRow.title, ItemRow.barcode)
         rows = list(session.execute(stmt.limit(limit) if limit is not None else stmt).all())
@@ -198,33 +204,34 @@ def search_items(
     ]
 
 
-def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list[Loan]:
-    """A reader's loans, oldest due first: the desk's list and the формуляр."""
-    stmt = (
-        select(
-            LoanRow.uuid,
-            ItemRow.barcode.label("item_barcode"),
-            RecordRow.title,
-            ReaderRow.card_number.label("reader_card"),
-            LoanRow.branch,
-            LoanRow.lent_at,
-            LoanRow.due_on,
-            LoanRow.returned_at,
-            LoanRow.returned_branch,
-            LoanRow.renewals,
-        )
-        .join(ReaderRow, ReaderRow.id == LoanRow.reader_id)
-        .join(ItemRow, ItemRow.id == LoanRow.item_id)
-        .join(RecordRow, RecordRow.id == ItemRow.record_id)
-        .where(ReaderRow.card_number == card)
+_READER_LOANS = """
+SELECT l.uuid, i.barcode AS item_barcode, rec.title, r.card_number AS reader_card, l.branch,
+       l.lent_at, l.due_on, l.returned_at, l.returned_branch, l.renewals
+FROM reader r
+JOIN loan l {index} ON l.reader_id = r.id
+JOIN item i ON i.id = l.item_id
+JOIN record rec ON rec.id = i.record_id
+WHERE r.card_number = :card {open}
+ORDER BY {order}
+"""
+# Open loans name their partial index: without statistics SQLite takes the (reader, lent_at)
+# index and walks the reader's whole history; SQLAlchemy's SQLite dialect has no index hints.
+_OPEN_LOANS = text(
+    _READER_LOANS.format(
+        index="INDEXED BY ix_loan_open_reader",
+        open="AND l.returned_at IS NULL",
+        order="l.due_on, l.id",
     )
-    if open_only:
-        stmt = stmt.where(LoanRow.returned_at.is_(None)).order_by(LoanRow.due_on, LoanRow.id)
-        # Without it SQLite may walk the reader's whole history (see services/circulation.py).
-        stmt = stmt.with_hint(LoanRow, "INDEXED BY ix_loan_open_reader", "sqlite")
-    else:
-        stmt = stmt.order_by(LoanRow.lent_at.desc(), LoanRow.id.desc())
-    return [Loan(**row._asdict()) for row in session.execute(stmt).all()]
+).columns(lent_at=DateTime, due_on=Date, returned_at=DateTime)
+_ALL_LOANS = text(
+    _READER_LOANS.format(index="", open="", order="l.lent_at DESC, l.id DESC")
+).columns(lent_at=DateTime, due_on=Date, returned_at=DateTime)
+
+
+def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list[Loan]:
+    """A reader's loans: open ones by due date (the desk), or all, newest first (формуляр)."""
+    stmt = _OPEN_LOANS if open_only else _ALL_LOANS
+    return [Loan(**row._asdict()) for row in session.execute(stmt, {"card": card}).all()]
 
 
 @dataclass(frozen=True)

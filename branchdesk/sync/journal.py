@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -56,6 +56,16 @@ _INSERT = (
 )
 
 
+def _encode(value: object) -> str:
+    """Dates as ISO dates; moments with their UTC offset, so the centre can order them and
+    correct them by the PC's measured clock offset. Anything else is a bug, not a string."""
+    if isinstance(value, datetime):
+        return value.astimezone().isoformat(timespec="milliseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot journal {type(value).__name__}")
+
+
 def append(
     conn: sqlite3.Connection,
     *,
@@ -76,7 +86,7 @@ def append(
             branch,
             operator,
             kind.value,
-            json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_encode),
             created_local.astimezone().isoformat(timespec="milliseconds"),
             OP_SCHEMA_VERSION,
         ),

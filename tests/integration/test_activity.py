@@ -139,12 +139,19 @@ def test_quick_add_and_item_status_changes(ctx, add_reader):
     assert circulation.lend(ctx, card, "40000100", "aigul").done
     with pytest.raises(InvalidInput):
         change_item_status(ctx, "40000100", ItemStatus.WITHDRAWN, "aigul")
-    # Lost while on loan: the loan ends, the reader no longer holds it.
+    # Lost while on loan: the loan stays open, the reader is still answerable for the book.
     change_item_status(ctx, "40000100", ItemStatus.LOST, "aigul", "reader lost it")
     with ctx.db.read() as s:
-        assert queries.reader_loans(s, card) == []
+        assert [loan.item_barcode for loan in queries.reader_loans(s, card)] == ["40000100"]
+        assert queries.search_items(s, "40000100")[0].status is ItemStatus.LOST
     assert ops(ctx, "change_item_status")[-1]["to"] == "lost"
-    change_item_status(ctx, "40000100", ItemStatus.AVAILABLE, "aigul")
+    with pytest.raises(InvalidInput):
+        change_item_status(ctx, "40000100", ItemStatus.AVAILABLE, "aigul")
+    # The reader brings it back after all: an ordinary return.
+    assert circulation.return_item(ctx, "40000100", "aigul").done
+    with ctx.db.read() as s:
+        assert queries.reader_loans(s, card) == []
+        assert queries.search_items(s, "40000100")[0].status is ItemStatus.AVAILABLE
     with pytest.raises(InvalidInput):
         change_item_status(ctx, "40000100", ItemStatus.ON_LOAN, "aigul")
     with pytest.raises(NotFound):

@@ -273,3 +273,125 @@ def test_returning_another_branchs_copy_puts_it_in_transit(ctx, add_item, add_re
     assert codes(back) == {Code.SEND_TO_HOME_BRANCH}
     with ctx.db.read() as s:
         assert queries.search_items(s, barcode)[0].status is ItemStatus.IN_TRANSIT
+
+
+def test_librarians_due_date_moves_to_an_open_day_and_stays_within_the_card(
+    ctx, add_item, add_reader
+):
+    card = add_reader()
+    # 22 Nov 2026 is a Sunday: the loan is due on Monday.
+    sunday = circulation.lend(ctx, card, add_item(), "aigul", due_on=date(2026, 11, 22))
+    assert sunday.loan is not None
+    assert sunday.loan.due_on == date(2026, 11, 23)
+    # The card is valid until 17 Nov 2027 (a Wednesday): a due date in 2030 stops there.
+    far = circulation.lend(ctx, card, add_item(), "aigul", due_on=date(2030, 1, 10))
+    assert far.loan is not None
+    assert far.loan.due_on == date(2027, 11, 17)
+    assert Code.DUE_DATE_CLAMPED in codes(far)
+
+
+def test_clamp_notice_when_the_card_ends_on_a_closed_day(ctx, add_item, add_reader, clock):
+    card = add_reader()
+    # The card ends on Wednesday 17 Nov 2027; on 10 Nov 2027 a 15-day loan would run past it.
+    clock.now = clock.now.replace(year=2027, month=11, day=10)
+    with ctx.db.write() as s:
+        from sqlalchemy import update
+
+        from branchdesk.store.schema import ReaderRow
+
+        # Move the card's end to Sunday 14 Nov 2027: the loan is due Saturday 13th.
+        s.execute(update(ReaderRow).values(card_valid_until=date(2027, 11, 14)))
+    result = circulation.lend(ctx, card, add_item(), "aigul")
+    assert result.loan is not None
+    assert result.loan.due_on == date(2027, 11, 13)
+    assert Code.DUE_DATE_CLAMPED in codes(result)
+    # A loan that fits inside the card gets no notice, even when it ends on its last day.
+    clock.now = clock.now.replace(month=3, day=1)
+    plain = circulation.lend(ctx, card, add_item(), "aigul")
+    assert Code.DUE_DATE_CLAMPED not in codes(plain)
+
+
+def test_overridden_expired_card_gets_the_normal_period(ctx, add_item, add_reader, clock):
+    card = add_reader()
+    clock.now = clock.now.replace(year=2028, month=1, day=10)  # card ended 17 Nov 2027
+    asked = circulation.lend(ctx, card, add_item(), "aigul")
+    assert asked.status is Status.NEEDS_CONFIRMATION
+    assert Code.CARD_EXPIRED in codes(asked)
+    done = circulation.lend(ctx, card, add_item(), "aigul", Override("re-registers next week"))
+    assert done.loan is not None
+    assert done.loan.due_on == date(2028, 1, 25)
+    lend_op = [op for op in journal(ctx) if op["kind"] == "lend"][-1]
+    payload = json.loads(lend_op["payload"])
+    assert [o["code"] for o in payload["overrides"]] == ["card_expired"]
+    assert payload["overrides"][0]["reason"] == "re-registers next week"
+    # Moments carry their UTC offset; dates stay dates.
+    assert payload["lent_at"].startswith("2028-01-10T10:30:00.000")
+    assert payload["lent_at"][-6] in "+-"
+    assert payload["due_on"] == "2028-01-25"
+
+
+def test_renewal_that_cannot_extend_is_refused_and_uses_nothing_up(
+    ctx, add_item, add_reader, clock
+):
+    card, barcode = add_reader(), add_item()
+    clock.now = clock.now.replace(year=2027, month=11, day=2)  # card ends 17 Nov 2027
+    lent = circulation.lend(ctx, card, barcode, "aigul")
+    assert lent.loan is not None
+    assert lent.loan.due_on == date(2027, 11, 17)  # the card's last day: nothing left to give
+    before = journal(ctx)
+    refused = circulation.renew(ctx, barcode, "aigul")
+    assert refused.status is Status.BLOCKED
+    assert codes(refused) == {Code.RENEWAL_NEEDS_REREGISTRATION}
+    assert refused.barcode == barcode
+    assert journal(ctx) == before
+
+
+def test_renew_all_names_each_copy_even_when_refused(ctx, add_item, add_reader):
+    card = add_reader()
+    barcodes = [add_item() for _ in range(2)]
+    for b in barcodes:
+        assert circulation.lend(ctx, card, b, "aigul").done
+    for _ in range(2):
+        circulation.renew_all(ctx, card, "aigul")
+    third = circulation.renew_all(ctx, card, "aigul")
+    assert sorted(r.barcode for r in third.results) == sorted(barcodes)
+    assert all(r.status is Status.NEEDS_CONFIRMATION for r in third.results)
+
+
+def test_an_operation_without_an_operator_is_refused(ctx, add_item, add_reader):
+    card, barcode = add_reader(), add_item()
+    before = journal(ctx)
+    with pytest.raises(InvalidInput):
+        circulation.lend(ctx, card, barcode, "  ")
+    assert journal(ctx) == before
+    with ctx.db.read() as s:
+        assert queries.reader_loans(s, card) == []
+
+
+def test_the_formular_lists_every_loan_newest_first(ctx, add_item, add_reader, clock):
+    card = add_reader()
+    first, second = add_item(), add_item("Көшпенділер")
+    circulation.lend(ctx, card, first, "aigul")
+    circulation.return_item(ctx, first, "aigul")
+    clock.advance(days=3)
+    circulation.lend(ctx, card, second, "aigul")
+    with ctx.db.read() as s:
+        history = queries.reader_loans(s, card, open_only=False)
+    assert [loan.item_barcode for loan in history] == [second, first]
+    assert history[1].returned_at is not None
+    assert history[0].returned_at is None
+
+
+def test_in_transit_copy_is_received_at_its_home_branch(ctx, add_item):
+    barcode = add_item()
+    with ctx.db.write() as s:
+        from sqlalchemy import update
+
+        from branchdesk.store.schema import ItemRow
+
+        s.execute(update(ItemRow).where(ItemRow.barcode == barcode).values(status="in_transit"))
+    received = circulation.return_item(ctx, barcode, "aigul")
+    assert received.done
+    assert codes(received) == {Code.TRANSIT_RECEIVED}
+    with ctx.db.read() as s:
+        assert queries.search_items(s, barcode)[0].status is ItemStatus.AVAILABLE

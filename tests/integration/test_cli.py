@@ -180,14 +180,29 @@ def test_backup_and_restore_round_trip(run, add_item, add_reader, ctx, tmp_path)
     code, out, _ = run("backup", "--out", str(backup))
     assert code == 0
     assert backup.exists()
+    assert run("backup", "--out", str(ctx.db.path))[0] == 1  # never over the live database
     assert run("lend", card, barcode)[0] == 0
-    code, out, _ = run("restore", str(backup))
+    add_reader("Иванова", "Мария")  # card BST-000002 is now in a reader's hands
+    with sqlite3.connect(ctx.db.path) as conn:
+        device_before = conn.execute("SELECT value FROM setting WHERE key='device_id'").fetchone()
+
+    # The lend has not reached the centre: restoring would lose it, so it is refused.
+    code, _, err = run("restore", str(backup))
+    assert code == 1
+    assert "would be lost" in err
+    assert json.loads(run("status", "--json")[1])["loans_open"] == 1
+
+    code, out, _ = run("restore", str(backup), "--force")
     assert code == 0
     assert "saved to" in out
-    code, out, _ = run("status", "--json")
-    assert json.loads(out)["loans_open"] == 0
+    assert json.loads(run("status", "--json")[1])["loans_open"] == 0
     safety = list((ctx.db.path.parent / "backups").glob("BST-before-restore-*.sqlite"))
-    assert len(safety) == 1
+    assert safety
+    with sqlite3.connect(ctx.db.path) as conn:
+        settings = dict(conn.execute("SELECT key, value FROM setting"))
+    # A new device identity, and the card counter never goes back.
+    assert settings["device_id"] != device_before[0]
+    assert json.loads(settings["card_seq"]) == 2
 
 
 def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
@@ -209,3 +224,15 @@ def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
     assert code == 1
     assert "belongs to branch SHT" in err
     assert ctx.db.path.read_bytes() == before
+
+
+def test_a_data_folder_that_is_a_file_is_a_message(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = bd(blocker / "inside", "init", "--branch", "BST", "--name", "Бестөбе")
+    assert result.returncode == 1
+    assert "Cannot use" in result.stderr
+    assert "Traceback" not in result.stderr
+    russian = bd(blocker / "inside", "status", "--lang", "ru")
+    assert russian.returncode == 1
+    assert "Филиал ещё не настроен" in russian.stderr

@@ -178,3 +178,39 @@ def test_reregister_block_and_unblock(ctx, add_reader, clock):
         unblock_reader(ctx, "BST-999999", "aigul")
     with pytest.raises(InvalidInput):
         unblock_reader(ctx, "garbage", "aigul")
+
+
+def test_a_cancelled_card_cannot_be_blocked_back_to_life(ctx, add_reader):
+    card = add_reader()
+    with ctx.db.write() as s:
+        from sqlalchemy import update
+
+        from branchdesk.store.schema import ReaderRow
+
+        s.execute(update(ReaderRow).values(status="cancelled"))
+    with pytest.raises(InvalidInput) as refused:
+        block_reader(ctx, card, "долг", "aigul")
+    assert refused.value.code == "card_not_active"
+    assert unblock_reader(ctx, card, "aigul").status is ReaderStatus.CANCELLED
+
+
+def test_editing_in_another_readers_iin_is_refused(ctx, add_reader):
+    first = add_reader("Құнанбаев", "Абай", iin="791028302728", birth_date=None)
+    second = add_reader("Иванова", "Мария")
+    with pytest.raises(InvalidInput) as refused:
+        update_reader(
+            ctx, second, ReaderInput(surname="Иванова", name="Мария", iin="791028302728"), "aigul"
+        )
+    assert refused.value.code == "duplicate_iin"
+    assert refused.value.params["card"] == first
+    with pytest.raises(InvalidInput):
+        reregister_reader(ctx, second, "aigul", consent_date=date(2030, 1, 1))
+
+
+def test_a_query_with_nothing_to_search_finds_nobody(ctx, add_reader, add_item):
+    add_reader()
+    add_item()
+    with ctx.db.read() as s:
+        assert queries.search_readers(s, "!!!") == []
+        assert queries.search_items(s, "---") == []
+        assert len(queries.search_readers(s, "")) == 1

@@ -206,3 +206,29 @@ def test_migrations_build_exactly_the_tables_the_code_maps(tmp_path):
         )
         assert compare_metadata(context, Base.metadata) == []
     db.dispose()
+
+
+def test_full_disk_on_the_scan_path_is_a_clear_error(ctx, add_item, add_reader):
+    card = add_reader()
+    barcodes = [add_item() for _ in range(40)]
+    ctx.db.dispose()
+
+    @event.listens_for(ctx.db.engine, "connect")
+    def _no_room(dbapi_conn, _rec):
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    def lend_until_full() -> None:
+        for barcode in barcodes:
+            circulation.lend(ctx, card, barcode, "aigul", circulation.Override("bench"))
+
+    with pytest.raises(StorageError) as refused:
+        lend_until_full()
+    assert refused.value.code == "disk_full"
+    event.remove(ctx.db.engine, "connect", _no_room)
+    ctx.db.dispose()
+    with sqlite3.connect(ctx.db.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        loans = conn.execute("SELECT count(*) FROM loan").fetchone()[0]
+        lends = conn.execute("SELECT count(*) FROM journal WHERE kind='lend'").fetchone()[0]
+    assert loans == lends

@@ -1,0 +1,36 @@
+"""Small branch-wide values kept in the `setting` table as JSON: identity, counters, rules."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from branchdesk.store.schema import SettingRow
+
+
+class Key:
+    """Names of the rows in the `setting` table."""
+
+    BRANCH = "branch_code"
+    DEVICE_ID = "device_id"
+    CARD_SEQ = "card_seq"
+    WEEKLY_DAYS_OFF = "weekly_days_off"
+    AGE_BANDS = "age_bands"
+    BBK_MAP = "bbk_map"
+    CARD_VALIDITY_MONTHS = "card_validity_months"
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SettingRow, key)
+    return default if row is None else json.loads(row.value)
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(SettingRow, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(SettingRow(key=key, value=text))
+    else:
+        row.value = text
