@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -232,3 +233,41 @@ def test_full_disk_on_the_scan_path_is_a_clear_error(ctx, add_item, add_reader):
         loans = conn.execute("SELECT count(*) FROM loan").fetchone()[0]
         lends = conn.execute("SELECT count(*) FROM journal WHERE kind='lend'").fetchone()[0]
     assert loans == lends
+
+
+def test_read_only_file_system_through_the_command_line(tmp_path):
+    """A branch folder on a file system mounted read-only (a locked-down PC, a full USB stick)."""
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        env = {**os.environ, "BRANCHDESK_DATA_DIR": str(mount)}
+
+        def bd(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "branchdesk", *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
+            )
+
+        assert bd("demo", "--readers", "20", "--items", "40", "--years", "1").returncode == 0
+        before = bd("status", "--json").stdout
+        barcode = json.loads(bd("items", "--status", "available", "--json").stdout)[0]["barcode"]
+        card = json.loads(bd("readers", "--json").stdout)[0]["card"]
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        lend = bd("lend", card, barcode)
+        assert lend.returncode == 1
+        assert "Traceback" not in lend.stderr
+        assert "read-only" in lend.stderr or "cannot be opened" in lend.stderr
+        subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
+        assert bd("status", "--json").stdout == before
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
