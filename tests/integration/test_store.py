@@ -8,6 +8,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -167,31 +169,40 @@ def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add
     assert circulation.lend(ctx, card, barcodes[0], "aigul").done
 
 
-def test_tmpfs_full_disk_through_the_command_line(tmp_path):
-    """A real full file system, where the machine lets us mount one (root in CI)."""
-    mount = tmp_path / "small"
-    mount.mkdir()
+@contextmanager
+def tmpfs(path: Path, size: str) -> Iterator[Path]:
+    """A small file system of our own, where the machine lets us mount one (root in CI)."""
+    path.mkdir()
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
         capture_output=True,
         check=False,
     )
     if made.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here")
+        pytest.skip("cannot mount a tmpfs here")
     try:
-        env = {**os.environ, "BRANCHDESK_DATA_DIR": str(mount)}
-        run = subprocess.run(
-            [sys.executable, "-m", "branchdesk", "demo", "--readers", "300", "--items", "2000"],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=False)
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BRANCHDESK_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "branchdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_tmpfs_full_disk_through_the_command_line(tmp_path):
+    with tmpfs(tmp_path / "small", "600k") as mount:
+        run = cli(mount, "demo", "--readers", "300", "--items", "2000")
         assert run.returncode == 1
         assert "Traceback" not in run.stderr
         assert "full" in run.stderr
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_migrations_build_exactly_the_tables_the_code_maps(tmp_path):
@@ -237,37 +248,17 @@ def test_full_disk_on_the_scan_path_is_a_clear_error(ctx, add_item, add_reader):
 
 def test_read_only_file_system_through_the_command_line(tmp_path):
     """A branch folder on a file system mounted read-only (a locked-down PC, a full USB stick)."""
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        env = {**os.environ, "BRANCHDESK_DATA_DIR": str(mount)}
-
-        def bd(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run(
-                [sys.executable, "-m", "branchdesk", *args],
-                capture_output=True,
-                text=True,
-                env=env,
-                check=False,
-            )
-
-        assert bd("demo", "--readers", "20", "--items", "40", "--years", "1").returncode == 0
-        before = bd("status", "--json").stdout
-        barcode = json.loads(bd("items", "--status", "available", "--json").stdout)[0]["barcode"]
-        card = json.loads(bd("readers", "--json").stdout)[0]["card"]
+    with tmpfs(tmp_path / "ro", "20m") as mount:
+        assert (
+            cli(mount, "demo", "--readers", "20", "--items", "40", "--years", "1").returncode == 0
+        )
+        before = cli(mount, "status", "--json").stdout
+        available = json.loads(cli(mount, "items", "--status", "available", "--json").stdout)
+        card = json.loads(cli(mount, "readers", "--json").stdout)[0]["card"]
         subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-        lend = bd("lend", card, barcode)
+        lend = cli(mount, "lend", card, available[0]["barcode"])
         assert lend.returncode == 1
         assert "Traceback" not in lend.stderr
         assert "read-only" in lend.stderr or "cannot be opened" in lend.stderr
         subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
-        assert bd("status", "--json").stdout == before
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        assert cli(mount, "status", "--json").stdout == before
