@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 
 LANGUAGES = ("kk", "ru", "en")
+# Kazakh in the 2021 Latin alphabet: generated from the Kazakh (Cyrillic) translation.
+KAZAKH_LATIN = "kk-latn"
 
 
 def translations_dir() -> Path:
@@ -57,6 +59,10 @@ def plural_index(lang: str, n: int) -> int:
 
 
 def translate(lang: str, context: str, source: str, n: int | None = None) -> str:
+    if lang == KAZAKH_LATIN:
+        from branchdesk.domain.kazlatin import to_latin
+
+        return to_latin(translate("kk", context, source, n))
     forms = _catalog(lang).get((context, source)) if lang != "en" else None
     if not forms:
         text = source

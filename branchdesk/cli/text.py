@@ -15,7 +15,7 @@ _lang = "en"
 
 def set_language(lang: str) -> None:
     global _lang  # noqa: PLW0603 (one language per process, chosen once at start)
-    _lang = lang if lang in i18n.LANGUAGES else "en"
+    _lang = lang if lang in (*i18n.LANGUAGES, i18n.KAZAKH_LATIN) else "en"
 
 
 def language() -> str:

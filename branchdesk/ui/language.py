@@ -1,0 +1,90 @@
+"""The desk's language, switched at run time: Qt translators over the compiled catalogues.
+
+Kazakh in Latin script is not a second catalogue to keep: a translator wraps the Kazakh one
+and transliterates each text with the domain's 2021 alphabet.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from branchdesk.domain.kazlatin import to_latin
+from branchdesk.i18n import KAZAKH_LATIN, translations_dir
+
+CHOICES = ("kk", KAZAKH_LATIN, "ru", "en")
+
+
+class LatinTranslator(QTranslator):
+    def __init__(self, kazakh: QTranslator) -> None:
+        super().__init__()
+        self._kazakh = kazakh
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = self._kazakh.translate(context, source, disambiguation, n)
+        return to_latin(text) if text else text
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+def compiled_catalogue(lang: str, cache: Path) -> Path | None:
+    """The .qm for `lang`: the one `make i18n` built, or one compiled now into `cache`."""
+    source = translations_dir() / f"branchdesk_{lang}.ts"
+    built = source.with_suffix(".qm")
+    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+        return built
+    if not source.exists():
+        return None
+    target = cache / built.name
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    cache.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, str(source), "-qm", str(target)], capture_output=True,
+                          check=False)
+    return target if done.returncode == 0 and target.exists() else None
+
+
+class Languages:
+    """Installs and swaps the translators; Qt then sends LanguageChange to every widget."""
+
+    def __init__(self, app: QApplication, cache: Path) -> None:
+        self._app = app
+        self._cache = cache
+        self._installed: list[QTranslator] = []
+        self.current = "en"
+
+    def apply(self, lang: str) -> bool:
+        if lang not in CHOICES:
+            lang = "en"
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        base = "kk" if lang == KAZAKH_LATIN else lang
+        ok = True
+        if base != "en":
+            ours = QTranslator(self._app)
+            path = compiled_catalogue(base, self._cache)
+            ok = path is not None and ours.load(str(path))
+            qt = QTranslator(self._app)
+            if qt.load(f"qtbase_{base}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._install(qt)
+            if ok:
+                self._install(LatinTranslator(ours) if lang == KAZAKH_LATIN else ours)
+        QLocale.setDefault(QLocale(QLocale.Language.Kazakh if base == "kk" else
+                                   QLocale.Language.Russian if base == "ru" else
+                                   QLocale.Language.English))
+        self.current = lang
+        return ok
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)

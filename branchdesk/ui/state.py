@@ -1,0 +1,39 @@
+"""What every screen shares: the branch, who is at the desk, the language, and the one signal
+that tells views what changed (the Anki OpChanges pattern, DESIGN §2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from branchdesk.domain.model import Staff, StaffRole
+from branchdesk.services.context import BranchContext
+from branchdesk.services.results import Changes
+
+
+class ChangeHub(QObject):
+    """Services return Changes; the screen that ran one emits it here, every view listens."""
+
+    changed = Signal(object)  # Changes
+
+    def publish(self, changes: Changes) -> None:
+        if changes != Changes():
+            self.changed.emit(changes)
+
+
+@dataclass
+class DeskState:
+    ctx: BranchContext
+    hub: ChangeHub
+    staff: Staff | None = None
+    language: str = "en"
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def operator(self) -> str:
+        return self.staff.login if self.staff is not None else ""
+
+    @property
+    def is_admin(self) -> bool:
+        return self.staff is not None and self.staff.role is StaffRole.BRANCH_ADMIN
