@@ -9,13 +9,29 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from branchdesk.cli import circulation, listing, maintenance
 from branchdesk.cli.text import err, message, set_language
 from branchdesk.errors import WorldError
 
 EXIT_REFUSED = 1
+# When this process began, as far as we can know it: the desk's ready_ms counts from here.
+_STARTED = time.perf_counter()
+
+
+def _process_started() -> float:
+    """perf_counter() value at the process's start (Linux), else when the CLI was imported."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return _STARTED
+    age = uptime - ticks / os.sysconf("SC_CLK_TCK")
+    return time.perf_counter() - max(age, 0.0)
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -47,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Circulation desk for the branch libraries of a city library system.",
     )
     _common(parser, top=True)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help='open the main window, print {"ready_ms": ...} and exit (works offscreen)',
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (maintenance, circulation, listing):
         module.add_commands(commands, lambda p: _common(p, top=False))
@@ -57,10 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang or os.environ.get("BRANCHDESK_LANG") or "en")
-    if args.command is None:
-        parser.print_help()
-        return 0
     try:
+        if args.command is None:
+            return _desk(args)
         result: int = args.handler(args)
     except WorldError as exc:
         err(message(exc.code, exc.params))
@@ -77,3 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     return result
+
+
+def _desk(args: argparse.Namespace) -> int:
+    """No command: the desk window (the librarian's everyday way in)."""
+    from branchdesk.cli.common import branch_dir
+    from branchdesk.ui.app import run_desk
+
+    return run_desk(
+        branch_dir(args),
+        args.lang or os.environ.get("BRANCHDESK_LANG"),
+        self_test=args.self_test,
+        started=_process_started(),
+    )

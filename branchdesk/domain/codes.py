@@ -13,6 +13,8 @@ from enum import StrEnum
 CARD_RE = re.compile(r"[A-Z]{2,5}-\d{6}")
 BRANCH_CODE_RE = re.compile(r"[A-Z]{2,5}")
 BARCODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-./]{0,31}")
+# Branch letters, a dash and digits, but not six of them: a card number typed with a slip.
+CARD_TYPO_RE = re.compile(r"[A-Za-z]{2,5}-\d{1,9}")
 
 
 MAX_CARD_SEQ = 999_999
@@ -21,6 +23,7 @@ MAX_CARD_SEQ = 999_999
 class ScanKind(StrEnum):
     CARD = "card"
     ITEM = "item"
+    MALFORMED_CARD = "malformed_card"
     MALFORMED = "malformed"
 
 
@@ -41,7 +44,11 @@ def is_card_number(text: str) -> bool:
 
 
 def is_item_barcode(text: str) -> bool:
-    return BARCODE_RE.fullmatch(text) is not None and not is_card_number(text)
+    return (
+        BARCODE_RE.fullmatch(text) is not None
+        and not is_card_number(text.upper())
+        and CARD_TYPO_RE.fullmatch(text) is None
+    )
 
 
 def is_branch_code(text: str) -> bool:
@@ -54,6 +61,8 @@ def classify_scan(text: str) -> ScanKind:
         return ScanKind.CARD
     if is_item_barcode(code):
         return ScanKind.ITEM
+    if CARD_TYPO_RE.fullmatch(code):
+        return ScanKind.MALFORMED_CARD
     return ScanKind.MALFORMED
 
 

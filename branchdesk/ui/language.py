@@ -31,7 +31,7 @@ class LatinTranslator(QTranslator):
         text = self._kazakh.translate(context, source, disambiguation, n)
         return to_latin(text) if text else text
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -46,10 +46,10 @@ def compiled_catalogue(lang: str, cache: Path) -> Path | None:
     target = cache / built.name
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
-    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    tool = shutil.which("pyside6-lrelease") or str(beside_python)
     cache.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, str(source), "-qm", str(target)], capture_output=True,
-                          check=False)
+    done = subprocess.run([tool, str(source), "-qm", str(target)], capture_output=True, check=False)
     return target if done.returncode == 0 and target.exists() else None
 
 
@@ -75,13 +75,20 @@ class Languages:
             path = compiled_catalogue(base, self._cache)
             ok = path is not None and ours.load(str(path))
             qt = QTranslator(self._app)
-            if qt.load(f"qtbase_{base}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{base}", qt_dir):  # Qt's own buttons and dialogs
                 self._install(qt)
             if ok:
                 self._install(LatinTranslator(ours) if lang == KAZAKH_LATIN else ours)
-        QLocale.setDefault(QLocale(QLocale.Language.Kazakh if base == "kk" else
-                                   QLocale.Language.Russian if base == "ru" else
-                                   QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Kazakh
+                if base == "kk"
+                else QLocale.Language.Russian
+                if base == "ru"
+                else QLocale.Language.English
+            )
+        )
         self.current = lang
         return ok
 

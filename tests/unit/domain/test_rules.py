@@ -148,6 +148,8 @@ def test_severity_decides_the_flow():
         ("4" * 33, ScanKind.MALFORMED),
         ("Абай", ScanKind.MALFORMED),
         ("40000001\x00", ScanKind.MALFORMED),
+        ("BST-00001", ScanKind.MALFORMED_CARD),
+        ("bst-0000123", ScanKind.MALFORMED_CARD),
     ],
 )
 def test_scans_are_classified(scan, kind):

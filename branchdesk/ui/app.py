@@ -1,0 +1,124 @@
+"""Starting the desk: fonts, language, the branch, who signs in, and the main window."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from branchdesk.domain.model import Staff, StaffRole
+from branchdesk.paths import database_path
+from branchdesk.services.context import BranchContext
+from branchdesk.services.setup import init_branch
+from branchdesk.store.migrate import open_database
+from branchdesk.store.schema import StaffRow
+from branchdesk.store.settings import get_setting
+from branchdesk.ui.crash import install_crash_dialog, setup_logging
+from branchdesk.ui.fonts import install_fonts
+from branchdesk.ui.language import CHOICES, Languages
+from branchdesk.ui.login import FirstAdminDialog, LoginDialog
+from branchdesk.ui.main_window import DEFAULT_IDLE_MINUTES, MainWindow
+from branchdesk.ui.state import ChangeHub, DeskState
+
+LANGUAGE_KEY = "language"
+IDLE_KEY = "idle_lock_minutes"
+
+
+def build_window(state: DeskState, languages: Languages) -> MainWindow:
+    """The main window with every screen; tests and screenshots build it the same way."""
+    from branchdesk.ui.catalogue import CatalogueScreen
+    from branchdesk.ui.desk import DeskScreen
+    from branchdesk.ui.events import EventsScreen
+    from branchdesk.ui.readers import ReadersScreen
+    from branchdesk.ui.settings import SettingsScreen
+
+    def switch_language(lang: str) -> None:
+        languages.apply(lang)
+        state.language = languages.current
+
+    desk = DeskScreen(state)
+    readers = ReadersScreen(state)
+    screens = [
+        desk,
+        readers,
+        CatalogueScreen(state),
+        EventsScreen(state),
+        SettingsScreen(state, switch_language),
+    ]
+    with state.ctx.db.read() as session:
+        idle = int(get_setting(session, IDLE_KEY, DEFAULT_IDLE_MINUTES))
+    window = MainWindow(state, screens, idle)
+    return window
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("branchdesk")
+    install_fonts(app)
+    return app
+
+
+def _sign_in(state: DeskState) -> Staff | None:
+    with state.ctx.db.read() as session:
+        has_staff = session.query(StaffRow.id).first() is not None
+    if not has_staff:
+        first = FirstAdminDialog(state)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+    login = LoginDialog(state)
+    return login.staff if login.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: float) -> int:
+    """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms)."""
+    log_path = setup_logging(data_dir / "logs") if not self_test else Path(tempfile.gettempdir())
+    app = _application()
+    path = database_path(data_dir)
+    if self_test and not path.exists():
+        # A fresh machine still proves the window opens: a throwaway branch, never the user's.
+        path = database_path(Path(tempfile.mkdtemp(prefix="branchdesk-self-test-")))
+        init_branch(path, "TST", "Self-test").dispose()
+    if not path.exists():
+        init_branch(path, "BST", "Бестөбе кітапханасы").dispose()
+    ctx = BranchContext.load(open_database(path))
+    with ctx.db.read() as session:
+        stored = get_setting(session, LANGUAGE_KEY)
+    languages = Languages(app, data_dir / "cache")
+    languages.apply(lang or (stored if stored in CHOICES else "en"))
+    state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
+    if self_test:
+        state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
+        window = build_window(state, languages)
+        window.show()
+
+        def ready() -> None:
+            print(
+                json.dumps({"ready_ms": round((time.perf_counter() - started) * 1000, 1)}),
+                flush=True,
+            )
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+        app.exec()
+        window.close()
+        ctx.db.dispose()
+        return 0
+    install_crash_dialog(log_path)
+    staff = _sign_in(state)
+    if staff is None:
+        return 0
+    state.staff = staff
+    window = build_window(state, languages)
+    window.show()
+    window.current_screen().focus_default()
+    code = app.exec()
+    ctx.db.dispose()
+    return code

@@ -1,0 +1,161 @@
+"""Who is at the desk: the first administrator, signing in, and the lock after idle time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchdesk.domain.model import Staff, StaffRole
+from branchdesk.errors import WorldError
+from branchdesk.services.staff import authenticate, create_staff
+from branchdesk.ui.feedback import error_text
+from branchdesk.ui.state import DeskState
+
+
+class _Form(QDialog):
+    """A small form with a message line and OK/Cancel; subclasses decide what OK means."""
+
+    def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _line(self, password: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(64 if not password else 200)
+        if password:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+
+class FirstAdminDialog(_Form):
+    """The first run: the branch's administrator account, before anything else."""
+
+    def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.login, self.full_name = self._line(), QLineEdit()
+        self.full_name.setMaxLength(100)
+        self.password, self.repeat = self._line(True), self._line(True)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, edit in zip(
+            self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
+        ):
+            self.form.addRow(label, edit)
+        self.staff: Staff | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Branch administrator"))
+        self.intro.setText(
+            self.tr(
+                "This is the first start at this branch. Create the administrator's account: "
+                "the administrator sets the rules and adds the other librarians."
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Login"),
+                self.tr("Full name"),
+                self.tr("Password"),
+                self.tr("Repeat password"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+
+    def _submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            self.staff = create_staff(
+                self.state.ctx,
+                self.login.text(),
+                self.full_name.text(),
+                StaffRole.BRANCH_ADMIN,
+                self.password.text(),
+            )
+        except WorldError as error:
+            self.message.setText(error_text(error, self.state))
+            return
+        self.accept()
+
+
+class LoginDialog(_Form):
+    """Signing in; also the lock screen after idle time (`locked_for` keeps the name)."""
+
+    def __init__(
+        self, state: DeskState, parent: QWidget | None = None, locked_for: Staff | None = None
+    ) -> None:
+        super().__init__(state, parent)
+        self.locked_for = locked_for
+        self.login, self.password = self._line(), self._line(True)
+        self.login_label, self.password_label = QLabel(), QLabel()
+        self.form.addRow(self.login_label, self.login)
+        self.form.addRow(self.password_label, self.password)
+        if locked_for is not None:
+            self.login.setText(locked_for.login)
+            self.password.setFocus()
+            # Locked: another librarian may sign in instead, but nobody may walk past.
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.staff: Staff | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.locked_for is not None:
+            self.setWindowTitle(self.tr("The desk is locked"))
+            self.intro.setText(
+                self.tr(
+                    "The desk locked itself after a pause. {name}, enter your password to go on, "
+                    "or another librarian may sign in."
+                ).format(name=self.locked_for.full_name)
+            )
+        else:
+            self.setWindowTitle(self.tr("Sign in"))
+            self.intro.setText(self.tr("Sign in to the branch desk."))
+        self.login_label.setText(self.tr("Login"))
+        self.password_label.setText(self.tr("Password"))
+
+    def _submit(self) -> None:
+        staff = authenticate(self.state.ctx, self.login.text(), self.password.text())
+        if staff is None:
+            self.message.setText(self.tr("Wrong login or password."))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.staff = staff
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Escape must not dismiss the lock screen.
+        if self.locked_for is not None and event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)
