@@ -34,10 +34,15 @@ def install_crash_dialog(log_path: Path, show: Callable[[str], None] | None = No
 
     def _dialog(text: str) -> None:
         tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
-                          tr("crash", "branchdesk hit an error it did not expect. What you "
-                                      "saved is safe. The details are in {path}.")
-                          .format(path=log_path))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            tr("crash", "Something went wrong"),
+            tr(
+                "crash",
+                "branchdesk hit an error it did not expect. What you "
+                "saved is safe. The details are in {path}.",
+            ).format(path=log_path),
+        )
         box.setDetailedText(text)
         box.exec()
 

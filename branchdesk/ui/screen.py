@@ -35,7 +35,7 @@ class Screen(QWidget):
     def focus_default(self) -> None:
         self.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
