@@ -172,6 +172,7 @@ ERRORS = {
         "errors", "Updating {path} would break links between records; it was left unchanged."
     ),
     "too_small": QT_TRANSLATE_NOOP("errors", "{field}: must be at least 1."),
+    "unknown_record": QT_TRANSLATE_NOOP("errors", "This title is no longer in the catalogue."),
     "file_not_found": QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."),
     "other_branch_backup": QT_TRANSLATE_NOOP(
         "errors", "The backup {path} belongs to branch {found}, not to this branch {wanted}."

@@ -196,12 +196,13 @@ def change_item_status(
         old = ItemStatus(item["status"])
         if old is new:
             return new
+        # A copy in a reader's hands: say so first, it tells the librarian what to do.
+        on_loan = cur.execute(OPEN_LOAN_OF_ITEM, (item["id"],)).fetchone() is not None
+        if on_loan and new is not ItemStatus.LOST:
+            raise InvalidInput("item_on_loan", field="status", barcode=code)
         if old not in _ALLOWED[new]:
             raise InvalidInput(
                 "status_change_not_allowed", field="status", old=old.value, new=new.value
             )
-        on_loan = cur.execute(OPEN_LOAN_OF_ITEM, (item["id"],)).fetchone() is not None
-        if on_loan and new is not ItemStatus.LOST:
-            raise InvalidInput("item_on_loan", field="status", barcode=code)
         change_status(conn, ctx, item, new, operator, now, note)
     return new
