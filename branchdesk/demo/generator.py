@@ -46,7 +46,6 @@ from sqlalchemy.orm import Session
 from branchdesk.demo import names
 from branchdesk.demo.titles import (
     ENQUIRIES,
-    EVENT_AUDIENCES,
     EVENT_PLACES,
     EVENTS,
     PUBLISHERS,
@@ -1111,7 +1110,7 @@ class _Demo:
                 "form": form.value,
                 "starts_at": starts,
                 "place": rng.choice(EVENT_PLACES[language]),
-                "audience": EVENT_AUDIENCES[language][audience],
+                "audience": audience,  # the code the desk stores; it words it per language
                 "language": language.value,
                 "attendance_total": total,
                 "attendance_children": children,

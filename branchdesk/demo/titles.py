@@ -349,20 +349,6 @@ EVENTS: tuple[tuple[str, Language, EventForm, str], ...] = (
     ("Акция «Подари книгу библиотеке»", Language.RUSSIAN, EventForm.OTHER, "all"),
 )
 
-EVENT_AUDIENCES = {
-    Language.KAZAKH: {
-        "children": "Балалар",
-        "youth": "Жастар",
-        "adults": "Ересектер",
-        "all": "Барлық оқырмандар",
-    },
-    Language.RUSSIAN: {
-        "children": "Дети",
-        "youth": "Молодёжь",
-        "adults": "Взрослые",
-        "all": "Все читатели",
-    },
-}
 
 EVENT_PLACES = {
     Language.KAZAKH: (
