@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BD := $(BIN)/branchdesk
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint typecheck pytest i18n clean venv
+.PHONY: run test bench lint typecheck pytest i18n qm screenshots selftest clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,9 +17,13 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) qm
 	@$(BD) status >/dev/null 2>&1 || $(BD) demo
-	$(BD) status
+	$(BD)
+
+# The desk's start-up check: opens the main window and prints {"ready_ms": ...}.
+selftest: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BD) --self-test
 
 test: lint typecheck pytest
 
@@ -40,6 +44,13 @@ bench: $(STAMP)
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete branchdesk -ts translations/branchdesk_kk.ts translations/branchdesk_ru.ts
 	$(BIN)/pyside6-lrelease translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+
+# Compile the catalogues only (what run and the bundle need).
+qm: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+
+screenshots: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.screenshots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -173,6 +173,30 @@ ERRORS = {
     ),
     "too_small": QT_TRANSLATE_NOOP("errors", "{field}: must be at least 1."),
     "unknown_record": QT_TRANSLATE_NOOP("errors", "This title is no longer in the catalogue."),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "errors", "{field}: {language} is not a language of the desk."
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "{field}: must be from {min} to {max}."),
+    "unknown_item_type": QT_TRANSLATE_NOOP("errors", "{field}: unknown item type {item_type}."),
+    "duplicate_rule": QT_TRANSLATE_NOOP(
+        "errors", "{field}: two rules for group {category} and item type {item_type}; keep one."
+    ),
+    "policy_needs_fallback": QT_TRANSLATE_NOOP(
+        "errors", "The loan rules need a row for any group and any item type."
+    ),
+    "no_open_weekday": QT_TRANSLATE_NOOP(
+        "errors", "{field}: the branch must be open on at least one day of the week."
+    ),
+    "ends_before_start": QT_TRANSLATE_NOOP(
+        "errors", "{field}: the closed dates end before they start."
+    ),
+    "closed_too_long": QT_TRANSLATE_NOOP(
+        "errors", "{field}: a closed period is at most {max} days."
+    ),
+    "unknown_staff": QT_TRANSLATE_NOOP("errors", "No staff account {login}."),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "errors", "{login} is the last active branch admin; make another admin first."
+    ),
     "file_not_found": QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."),
     "other_branch_backup": QT_TRANSLATE_NOOP(
         "errors", "The backup {path} belongs to branch {found}, not to this branch {wanted}."
@@ -269,6 +293,17 @@ FIELDS = {
     "inventory_number": QT_TRANSLATE_NOOP("fields", "Inventory number"),
     "location": QT_TRANSLATE_NOOP("fields", "Location"),
     "price": QT_TRANSLATE_NOOP("fields", "Price"),
+    "language": QT_TRANSLATE_NOOP("fields", "Language"),
+    "days_off": QT_TRANSLATE_NOOP("fields", "Days off"),
+    "item_type": QT_TRANSLATE_NOOP("fields", "Item type"),
+    "name_kk": QT_TRANSLATE_NOOP("fields", "Name in Kazakh"),
+    "name_ru": QT_TRANSLATE_NOOP("fields", "Name in Russian"),
+    "address": QT_TRANSLATE_NOOP("fields", "Address"),
+    "loan_days": QT_TRANSLATE_NOOP("fields", "Loan days"),
+    "max_loans": QT_TRANSLATE_NOOP("fields", "Max loans"),
+    "max_renewals": QT_TRANSLATE_NOOP("fields", "Max renewals"),
+    "renewal_days": QT_TRANSLATE_NOOP("fields", "Renewal days"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("fields", "Idle lock (minutes)"),
     "readers": QT_TRANSLATE_NOOP("fields", "Readers"),
     "items": QT_TRANSLATE_NOOP("fields", "Copies"),
     "years": QT_TRANSLATE_NOOP("fields", "Years"),

@@ -14,19 +14,16 @@ from PySide6.QtWidgets import QApplication, QDialog
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.paths import database_path
 from branchdesk.services.context import BranchContext
+from branchdesk.services.settings import get_language, idle_lock_minutes
 from branchdesk.services.setup import init_branch
 from branchdesk.store.migrate import open_database
 from branchdesk.store.schema import StaffRow
-from branchdesk.store.settings import get_setting
 from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import FirstAdminDialog, LoginDialog
-from branchdesk.ui.main_window import DEFAULT_IDLE_MINUTES, MainWindow
+from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.state import ChangeHub, DeskState
-
-LANGUAGE_KEY = "language"
-IDLE_KEY = "idle_lock_minutes"
 
 
 def build_window(state: DeskState, languages: Languages) -> MainWindow:
@@ -50,10 +47,7 @@ def build_window(state: DeskState, languages: Languages) -> MainWindow:
         EventsScreen(state),
         SettingsScreen(state, switch_language),
     ]
-    with state.ctx.db.read() as session:
-        idle = int(get_setting(session, IDLE_KEY, DEFAULT_IDLE_MINUTES))
-    window = MainWindow(state, screens, idle)
-    return window
+    return MainWindow(state, screens, idle_lock_minutes(state.ctx.db))
 
 
 def _application() -> QApplication:
@@ -89,8 +83,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     if not path.exists():
         init_branch(path, "BST", "Бестөбе кітапханасы").dispose()
     ctx = BranchContext.load(open_database(path))
-    with ctx.db.read() as session:
-        stored = get_setting(session, LANGUAGE_KEY)
+    stored = get_language(ctx.db)
     languages = Languages(app, data_dir / "cache")
     languages.apply(lang or (stored if stored in CHOICES else "en"))
     state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)

@@ -25,9 +25,9 @@ class LatinTranslator(QTranslator):
         super().__init__()
         self._kazakh = kazakh
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = self._kazakh.translate(context, source, disambiguation, n)
         return to_latin(text) if text else text
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from branchdesk.services.results import Changes
+from branchdesk.services.settings import idle_lock_minutes
 from branchdesk.store.queries import branch_status
 from branchdesk.ui.login import LoginDialog
 from branchdesk.ui.screen import Screen
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.settings:
+            self.set_idle_minutes(idle_lock_minutes(self.state.ctx.db))
         if changes.journal or changes.settings:
             self._refresh_status()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
-from bench_branch import TODAY, Figures, build, timed_ms
+from bench_branch import TODAY, Figures, timed_ms
 
 from branchdesk.services import circulation
 from branchdesk.store import queries
@@ -23,13 +23,6 @@ from branchdesk.store import queries
 pytestmark = pytest.mark.perf
 RESULTS = Path(__file__).resolve().parents[2] / "bench-results"
 ROUNDS = 400
-
-
-@pytest.fixture(scope="module")
-def branch(tmp_path_factory):
-    ctx, seconds = build(tmp_path_factory.mktemp("bench"))
-    yield ctx, seconds
-    ctx.db.dispose()
 
 
 def _pick(ctx, n: int, seed: int = 7):
@@ -244,7 +237,7 @@ def test_bench(branch):
         "date": date.today().isoformat(),
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    (RESULTS / "bench-core.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print()
     print(
         f"branch: {counts[0]} items, {counts[1]} readers, {counts[2]} loans "

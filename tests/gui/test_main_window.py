@@ -1,0 +1,120 @@
+"""The whole window: languages switched at run time, the idle lock, and start-up."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from branchdesk.services.staff import create_staff
+from branchdesk.domain.model import StaffRole
+from branchdesk.ui.app import build_window
+from branchdesk.ui.desk import DeskScreen
+from branchdesk.ui.language import Languages
+
+
+@pytest.fixture
+def window(qtbot, state, tmp_path):
+    languages = Languages(QApplication.instance(), tmp_path / "cache")
+    created = build_window(state, languages)
+    qtbot.addWidget(created)
+    created.show()
+    yield created, languages
+    languages.apply("en")
+
+
+def tab_texts(window) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_language_switch_changes_visible_texts_at_run_time(window):
+    main, languages = window
+    english = tab_texts(main)
+    desk = main.screen_of(DeskScreen)
+    assert english[0].startswith("Desk")
+    assert languages.apply("ru")
+    russian = tab_texts(main)
+    assert russian[0].startswith("Выдача") or russian != english
+    assert all(a != b for a, b in zip(english, russian, strict=True))
+    assert desk.lend_button.text() != "Lend (F2)"
+    assert languages.apply("kk")
+    kazakh = tab_texts(main)
+    assert kazakh != russian
+    assert any(ch in "".join(kazakh) for ch in "әғқңөұүһі")
+    assert languages.apply("kk-latn")
+    latin = tab_texts(main)
+    assert not any("а" <= ch <= "я" for ch in "".join(latin).lower())
+    assert languages.apply("en")
+    assert tab_texts(main) == english
+
+
+def test_idle_lock_hides_the_reader_and_asks_for_the_password(window, state, qtbot):
+    main, _ = window
+    create_staff(state.ctx, "aigul", "Айгүл Серікова", StaffRole.BRANCH_ADMIN, "qwerty123")
+    seen: list[bool] = []
+
+    def answer(dialog) -> int:
+        seen.append(main.tabs.isVisible())
+        dialog.password.setText("wrong")
+        dialog._submit()
+        assert dialog.staff is None
+        assert dialog.message.text()
+        dialog.password.setText("qwerty123")
+        dialog._submit()
+        return 1
+
+    main.set_idle_minutes(1)
+    assert main.idle.isActive()
+    main.lock(ask=answer)
+    assert seen == [False]  # while locked, nothing of the reader is on screen
+    assert main.tabs.isVisible()
+    assert not main.locked
+
+
+def test_idle_timer_fires_the_lock(window, monkeypatch, qtbot):
+    main, _ = window
+    locked: list[bool] = []
+    monkeypatch.setattr(main, "lock", lambda: locked.append(True))
+    main.idle.timeout.disconnect()
+    main.idle.timeout.connect(main.lock)
+    main.idle.setInterval(50)
+    main.idle.start()
+    qtbot.waitUntil(lambda: locked == [True], timeout=2000)
+    # Typing restarts the countdown.
+    main.idle.setInterval(10_000)
+    main.idle.start()
+    qtbot.keyClick(main.screen_of(DeskScreen).scan, Qt.Key.Key_A)
+    assert main.idle.remainingTime() > 5_000
+
+
+def self_test(env: dict[str, str], *args: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-m", "branchdesk", "--self-test", *args],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_self_test_offscreen_on_a_fresh_machine(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRANCHDESK_DATA_DIR": str(tmp_path)}
+    report = self_test(env)
+    assert report["ready_ms"] > 0
+    assert not (tmp_path / "branch.sqlite").exists()  # a throwaway branch, not the user's
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb is installed by .ci/run")
+def test_self_test_on_a_real_x_server(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "BRANCHDESK_DATA_DIR": str(tmp_path)}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m", "branchdesk",
+         "--self-test"], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "ready_ms" in json.loads(done.stdout.strip().splitlines()[-1])
