@@ -43,11 +43,12 @@ bench: $(STAMP)
 # Refresh the catalogues from the sources, then compile them for Qt.
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete branchdesk -ts translations/branchdesk_kk.ts translations/branchdesk_ru.ts
-	$(BIN)/pyside6-lrelease translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -pluralonly branchdesk -ts translations/branchdesk_en.ts
+	$(BIN)/pyside6-lrelease translations/branchdesk_kk.ts translations/branchdesk_ru.ts translations/branchdesk_en.ts
 
 # Compile the catalogues only (what run and the bundle need).
 qm: $(STAMP)
-	$(BIN)/pyside6-lrelease -silent translations/branchdesk_kk.ts translations/branchdesk_ru.ts
+	$(BIN)/pyside6-lrelease -silent translations/branchdesk_kk.ts translations/branchdesk_ru.ts translations/branchdesk_en.ts
 
 screenshots: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.screenshots

@@ -2,6 +2,1865 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="125"/>
+        <source>Block reader</source>
+        <translation>Оқырманды бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <source>Block {name} ({card}): no loans until unblocked.</source>
+        <translation>{name} ({card}) оқырманын бұғаттау: бұғаттан шығарылғанша кітап берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="131"/>
+        <source>Reason *</source>
+        <translation>Себебі *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="132"/>
+        <source>Until</source>
+        <translation>Қай күнге дейін</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="133"/>
+        <source>for example: lost a book, did not pay</source>
+        <translation>мысалы: кітапты жоғалтты, төлемеді</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <source>Branch code</source>
+        <translation>Филиал коды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <source>New Year</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <source>Nauryz</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <source>International Women&apos;s Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <source>Unity Day of the People of Kazakhstan</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан қорғаушы күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <source>Constitution Day</source>
+        <translation>Конституция күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <source>Republic Day</source>
+        <translation>Республика күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <source>Weekly days off</source>
+        <translation>Апта ішіндегі демалыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <source>At least one day of the week stays open.</source>
+        <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <source>Closed dates</source>
+        <translation>Жұмыс істемейтін күндер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <source>to</source>
+        <translation>аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <source>Repairs, Kurban Ait, no heating…</source>
+        <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <source>Add closed dates</source>
+        <translation>Жұмыс істемейтін күндерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <source>Remove selected</source>
+        <translation>Таңдалғанын жою</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <source>National holidays (always closed)</source>
+        <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="569"/>
+        <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
+        <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="278"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="303"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="279"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="398"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="280"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="399"/>
+        <source>Authors</source>
+        <translation>Авторлары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="281"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="305"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="282"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="306"/>
+        <source>Location</source>
+        <translation>Сақталатын орны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="304"/>
+        <source>Inventory number</source>
+        <translation>Түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="330"/>
+        <source>Lent</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="331"/>
+        <source>Reader card</source>
+        <translation>Оқырман билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="332"/>
+        <source>Due</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="333"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
+        <source>Find a copy: title, author, barcode or inventory number</source>
+        <translation>Дананы іздеу: атауы, авторы, штрихкод немесе түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
+        <source>Quick add…</source>
+        <translation>Жылдам қосу…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
+        <source>Catalogue a donated book and its copy</source>
+        <translation>Сыйға берілген кітап пен оның данасын каталогқа енгізу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
+        <source>Choose a copy to see its record, copies and loan history.</source>
+        <translation>Басылымның сипаттамасын, барлық данасын және беру тарихын көру үшін дананы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
+        <source>Record</source>
+        <translation>Басылым сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="400"/>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="401"/>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
+        <source>BBK index</source>
+        <translation>ББК индексі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
+        <source>Diary section</source>
+        <translation>Күнделік бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="411"/>
+        <source>Copies of this title</source>
+        <translation>Осы басылымның даналары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="412"/>
+        <source>Mark lost</source>
+        <translation>Жоғалды деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="413"/>
+        <source>Write off</source>
+        <translation>Есептен шығару</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="414"/>
+        <source>Found: back on the shelf</source>
+        <translation>Табылды — сөреге қайтару</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="415"/>
+        <source>Library use only</source>
+        <translation>Тек кітапханада оқу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="416"/>
+        <source>Loan history of this copy, newest first</source>
+        <translation>Дананың берілу тарихы (ең жаңасы басында)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/catalogue.py" line="435"/>
+        <source>The first %n copies; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Алғашқы %n дана көрсетілді; іздеуді нақтылаңыз.</numerusform>
+            <numerusform>Алғашқы %n дана көрсетілді; іздеуді нақтылаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/catalogue.py" line="437"/>
+        <source>%n copies found</source>
+        <translation>
+            <numerusform>Табылғаны: %n дана</numerusform>
+            <numerusform>Табылғаны: %n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="525"/>
+        <source>Copy {barcode}: {status}</source>
+        <translation>{barcode} данасы: {status}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
+        <source>Copy {barcode} is now: {status}.</source>
+        <translation>{barcode} данасының жаңа күйі: «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="550"/>
+        <source>Copy {barcode} was not changed.</source>
+        <translation>{barcode} данасы өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="552"/>
+        <source>Not changed</source>
+        <translation>Өзгертілмеді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="564"/>
+        <source>Added «{title}», copy {barcode}.</source>
+        <translation>Қосылды: «{title}», данасы {barcode}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <source>Reason to go ahead (kept in the journal):</source>
+        <translation>Жалғастыру себебі (журналда сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <source>Go ahead</source>
+        <translation>Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="164"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="165"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="166"/>
+        <source>Lent</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="167"/>
+        <source>Due</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="168"/>
+        <source>Renewed</source>
+        <translation>Ұзарту саны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="252"/>
+        <source>Desk</source>
+        <translation>Кітап беру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="255"/>
+        <source>Lend (F2)</source>
+        <translation>Беру (F2)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="256"/>
+        <source>Return (F3)</source>
+        <translation>Қайтару (F3)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="257"/>
+        <source>Count visit (F7)</source>
+        <translation>Келуді белгілеу (F7)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="258"/>
+        <source>Clear (Esc)</source>
+        <translation>Тазалау (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="259"/>
+        <source>Renew selected (F5)</source>
+        <translation>Таңдалғанның мерзімін ұзарту (F5)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="260"/>
+        <source>Renew all (F6)</source>
+        <translation>Барлығының мерзімін ұзарту (F6)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="261"/>
+        <source>Re-register (F8)</source>
+        <translation>Қайта тіркеу (F8)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="262"/>
+        <source>What happened</source>
+        <translation>Соңғы әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="270"/>
+        <source>Return: scan the books being brought back</source>
+        <translation>Қайтару: қайтарылған кітаптарды сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="272"/>
+        <source>Scan a reader&apos;s card, or a book to take back</source>
+        <translation>Оқырман билетін немесе қайтарылатын кітапты сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <source>Scan the books to lend, or another card</source>
+        <translation>Берілетін кітаптарды немесе басқа билетті сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="330"/>
+        <source>Lent: «{title}» ({barcode}), due {due}</source>
+        <translation>Берілді: «{title}» ({barcode}), қайтару мерзімі {due}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="344"/>
+        <source>Returned: «{title}» ({barcode}) from {card}</source>
+        <translation>Қайтарылды: «{title}» ({barcode}), оқырман {card}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <source>Not done: the librarian did not confirm.</source>
+        <translation>Орындалмады: кітапханашы растамады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="430"/>
+        <source>No reader open. Scan a reader&apos;s card.</source>
+        <translation>Оқырман таңдалмаған. Оқырман билетін сканерлеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="442"/>
+        <source>Card {card} · valid until {valid}</source>
+        <translation>Билет {card} · {valid} дейін жарамды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/desk.py" line="446"/>
+        <source>%n book(s) on loan</source>
+        <translation>
+            <numerusform>Қолында %n кітап</numerusform>
+            <numerusform>Қолында %n кітап</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="464"/>
+        <source>Active reader</source>
+        <translation>Оқырман белсенді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="519"/>
+        <source>Renewed: «{title}», now due {due}</source>
+        <translation>Мерзімі ұзартылды: «{title}», жаңа қайтару мерзімі {due}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="538"/>
+        <source>Re-registered for {year}; card valid until {valid}</source>
+        <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="555"/>
+        <source>Visit counted.</source>
+        <translation>Келу белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="557"/>
+        <source>This reader&apos;s visit is already counted today.</source>
+        <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="586"/>
+        <source>This session: lent {lent}, returned {returned}</source>
+        <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <source>Edit event</source>
+        <translation>Іс-шараны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <source>New event</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <source>Form</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <source>Place</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <source>Audience</source>
+        <translation>Кімге арналған</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <source>Attendance, total</source>
+        <translation>Барлық қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <source>of them children up to 14</source>
+        <translation>оның ішінде 14 жасқа дейінгі балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <source>of them youth</source>
+        <translation>оның ішінде жастар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <source>Edit programmes…</source>
+        <translation>Бағдарламаларды өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="434"/>
+        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <source>(no programme)</source>
+        <translation>(бағдарламасыз)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
+        <translation>Балалар ({children}) мен жастар ({youth}) бірге барлық қатысушылардан ({total}) көп: олар жалпы санның ішінде есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <source>Give the event a title.</source>
+        <translation>Іс-шараның атауын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <source>book exhibition</source>
+        <translation>кітап көрмесі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <source>literary evening</source>
+        <translation>әдеби кеш</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <source>reading hour</source>
+        <translation>оқу сағаты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <source>talk</source>
+        <translation>әңгіме</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <source>book review</source>
+        <translation>кітап шолуы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <source>contest</source>
+        <translation>байқау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <source>meeting with an author</source>
+        <translation>автормен кездесу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <source>reading aloud</source>
+        <translation>дауыстап оқу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <source>children</source>
+        <translation>балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <source>youth</source>
+        <translation>жастар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <source>adults</source>
+        <translation>ересектер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <source>everyone</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <source>thematic</source>
+        <translation>тақырыптық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <source>address</source>
+        <translation>адрестік</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <source>clarifying</source>
+        <translation>нақтылау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <source>factual</source>
+        <translation>фактографиялық</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <source>Form</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <source>Attended</source>
+        <translation>Қатысты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="647"/>
+        <source>Youth</source>
+        <translation>Жастар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="670"/>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="672"/>
+        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <source>Card</source>
+        <translation>Оқырман билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <source>Enquiries and refusals</source>
+        <translation>Анықтамалар мен бас тартулар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <source>New event…</source>
+        <translation>Жаңа іс-шара…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="745"/>
+        <source>Edit event…</source>
+        <translation>Іс-шараны өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <source>Enquiry</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Reader card</source>
+        <translation>Оқырман билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <source>Record enquiry</source>
+        <translation>Анықтаманы тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <source>Today&apos;s enquiries</source>
+        <translation>Бүгінгі анықтамалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <source>Refusal (a title the branch does not have)</source>
+        <translation>Бас тарту (филиалда жоқ басылым)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <source>Record refusal</source>
+        <translation>Бас тартуды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="776"/>
+        <source>Refusals this month</source>
+        <translation>Осы айдағы бас тартулар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="778"/>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="783"/>
+        <source>Events in {month} {year}</source>
+        <translation>Іс-шаралар: {year} жылғы {month}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="790"/>
+        <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
+        <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="75"/>
+        <source>Branch administrator</source>
+        <translation>Филиал әкімшісі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="78"/>
+        <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
+        <translation>Бұл филиалда жұмыс алғаш рет басталып отыр. Әкімшінің тіркелгісін жасаңыз: әкімші ережелерді белгілейді және басқа кітапханашыларды қосады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="85"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="86"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="87"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="88"/>
+        <source>Repeat password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="96"/>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <source>Lent</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="162"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="163"/>
+        <source>Due</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="164"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="184"/>
+        <source>on loan</source>
+        <translation>оқырманда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <source>Loan history: {name} ({card})</source>
+        <translation>Кітап беру тарихы: {name} ({card})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/readers.py" line="205"/>
+        <source>%n loan(s) since registration</source>
+        <translation>
+            <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
+            <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <source>Lock the desk after this many minutes without use</source>
+        <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
+        <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="811"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <source>Language of the desk</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <source>The desk changes language at once and starts in it next time.</source>
+        <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <source>The desk is locked</source>
+        <translation>Жұмыс орны құлыпталды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="137"/>
+        <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
+        <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="143"/>
+        <source>Sign in to the branch desk.</source>
+        <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="144"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="145"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="72"/>
+        <source>branchdesk — {branch}</source>
+        <translation>branchdesk — {branch} филиалы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="91"/>
+        <source>Branch {branch}</source>
+        <translation>{branch} филиалы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="94"/>
+        <source>At the desk: {name}</source>
+        <translation>Кітапханашы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="97"/>
+        <source>Waiting to be sent: {pending} · last sync: never</source>
+        <translation>Жіберуді күтуде: {pending} · синхрондау әлі болған жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="220"/>
+        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <source>Programmes</source>
+        <translation>Бағдарламалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <source>Ticked programmes are offered for new events; untick one that has ended.</source>
+        <translation>Белгіленген бағдарламалар жаңа іс-шараларға ұсынылады; аяқталған бағдарламаның белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <source>Programme name</source>
+        <translation>Бағдарлама атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <source>“{new}” is already in the list. Merge “{old}” into it?</source>
+        <translation>«{new}» бағдарламасы тізімде бар. «{old}» бағдарламасын онымен біріктіресіз бе?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
+        <source>Quick add: a donated book</source>
+        <translation>Жылдам қосу: сыйға берілген кітап</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="187"/>
+        <source>Title *</source>
+        <translation>Атауы *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="188"/>
+        <source>Authors</source>
+        <translation>Авторлары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="189"/>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="190"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
+        <source>BBK index</source>
+        <translation>ББК индексі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
+        <source>Barcode (scan it) *</source>
+        <translation>Штрихкод (сканерлеңіз) *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
+        <source>Inventory number</source>
+        <translation>Түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="194"/>
+        <source>Location</source>
+        <translation>Сақталатын орны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="200"/>
+        <source>Surname I. O., several separated by ;</source>
+        <translation>Тегі А. Ә.; бірнешеу болса, «;» арқылы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="201"/>
+        <source>for example 84(5Каз)</source>
+        <translation>мысалы, 84(5Каз)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="202"/>
+        <source>shelf or room</source>
+        <translation>сөре немесе зал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="206"/>
+        <source>Add to catalogue</source>
+        <translation>Каталогқа қосу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="207"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="217"/>
+        <source>Counted in the diary under: {section}</source>
+        <translation>Күнделікте есепке алынатын бөлім: {section}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderForm</name>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <source>preschool child</source>
+        <translation>мектеп жасына дейінгі бала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <source>pupil</source>
+        <translation>оқушы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <source>student</source>
+        <translation>студент</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <source>employee</source>
+        <translation>қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="91"/>
+        <source>worker</source>
+        <translation>жұмысшы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="92"/>
+        <source>pensioner</source>
+        <translation>зейнеткер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="93"/>
+        <source>unemployed</source>
+        <translation>жұмыссыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="94"/>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <source>New reader</source>
+        <translation>Жаңа оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <source>Reader {card}</source>
+        <translation>Оқырман {card}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
+        <translation>Жұлдызшамен (*) белгіленген өрістерді толтыру міндетті. Күндер: кк.аа.жжжж.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <source>Reader</source>
+        <translation>Оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="260"/>
+        <source>Address and phone</source>
+        <translation>Мекенжай және телефон</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
+        <source>Consent and notes</source>
+        <translation>Келісім және ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="266"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="267"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="268"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="423"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="269"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="276"/>
+        <source>Language of service</source>
+        <translation>Қызмет көрсету тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="277"/>
+        <source>{field} *</source>
+        <translation>{field}&#xa0;*</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <source>Guarantor (required for a child up to {age})</source>
+        <translation>Кепіл ({age} жасқа дейінгі балаға міндетті)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="283"/>
+        <source>Guarantor (for children)</source>
+        <translation>Кепіл (балалар үшін)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="420"/>
+        <source>{card}   {name}, born {birth}</source>
+        <translation>{card}   {name}, туған күні: {birth}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="429"/>
+        <source>Already registered?</source>
+        <translation>Бұрын тіркелген бе?</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="431"/>
+        <source>Maybe already registered:
+
+{readers}
+
+Register a new card anyway?</source>
+        <translation>Бұл оқырман бұрын тіркелген болуы мүмкін:
+
+{readers}
+
+Сонда да жаңа билет ашасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <source>Card</source>
+        <translation>Оқырман билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="445"/>
+        <source>Readers</source>
+        <translation>Оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <source>Search: name, card, ИИН or phone, any script</source>
+        <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <source>New reader</source>
+        <translation>Жаңа оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <source>Re-register</source>
+        <translation>Қайта тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <source>Block…</source>
+        <translation>Бұғаттау…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <source>Unblock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <source>History</source>
+        <translation>Кітап беру тарихы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <source>Find a reader on the left, or register a new one.</source>
+        <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <source>Language of service</source>
+        <translation>Қызмет көрсету тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <source>Card valid until</source>
+        <translation>Билеттің жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <source>Re-registered</source>
+        <translation>Қайта тіркелген жылдары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <source>Consent given</source>
+        <translation>Келісім берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <source>On loan now</source>
+        <translation>Қазір қолында</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <source>The first {limit} readers; type more to narrow down.</source>
+        <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/readers.py" line="393"/>
+        <source>%n reader(s) found</source>
+        <translation>
+            <numerusform>%n оқырман табылды</numerusform>
+            <numerusform>%n оқырман табылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <source>not yet</source>
+        <translation>әлі болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <source>{date}, age {age}</source>
+        <translation>{date}, {age} жаста</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <source>flat {flat}</source>
+        <translation>{flat} пәтер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="504"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}, себебі: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="505"/>
+        <source>{status} until {until}: {reason}</source>
+        <translation>{until} дейін {status}, себебі: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="514"/>
+        <source>{date} (expired: re-register)</source>
+        <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="522"/>
+        <source>{count} (overdue: {late})</source>
+        <translation>{count} (мерзімі өткені: {late})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="546"/>
+        <source>Already registered for {year}.</source>
+        <translation>{year} жылға тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="583"/>
+        <source>Saved: {name}, card {card}.</source>
+        <translation>Сақталды: {name}, билет {card}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="599"/>
+        <source>{name} is re-registered for {year}; card valid until {valid}.</source>
+        <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="622"/>
+        <source>{name} is blocked.</source>
+        <translation>{name} бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="633"/>
+        <source>{name} may borrow again.</source>
+        <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <source>Any group</source>
+        <translation>Барлық топтар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <source>Preschool children</source>
+        <translation>Мектепке дейінгі балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <source>Employees and specialists</source>
+        <translation>Қызметкерлер мен мамандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <source>Workers</source>
+        <translation>Жұмысшылар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <source>Pensioners</source>
+        <translation>Зейнеткерлер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <source>Unemployed</source>
+        <translation>Жұмыссыздар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <source>Others</source>
+        <translation>Басқалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <source>Any type</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <source>Books</source>
+        <translation>Кітаптар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <source>Periodicals</source>
+        <translation>Мерзімді басылымдар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="284"/>
+        <source>Audio and video</source>
+        <translation>Аудио және видео</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="322"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <source>Reader group</source>
+        <translation>Оқырман тобы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <source>Item type</source>
+        <translation>Басылым түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <source>Loan days</source>
+        <translation>Беру мерзімі, күн</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <source>Max loans</source>
+        <translation>Қолда ең көбі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <source>Max renewals</source>
+        <translation>Ұзарту, ең көбі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <source>Renewal days</source>
+        <translation>Ұзарту мерзімі, күн</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <source>Add rule</source>
+        <translation>Ереже қосу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <source>Save rules</source>
+        <translation>Ережелерді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
+        <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="853"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="859"/>
+        <source>Only a branch admin can change settings.</source>
+        <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="872"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="917"/>
+        <source>Loan rules</source>
+        <translation>Беру ережелері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="919"/>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="920"/>
+        <source>Idle lock</source>
+        <translation>Автоқұлыптау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="925"/>
+        <source>Only a branch admin can change settings; you can see them here.</source>
+        <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="594"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="595"/>
+        <source>Active</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <source>Branch admin</source>
+        <translation>Филиал әкімшісі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <source>Librarian</source>
+        <translation>Кітапханашы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <source>deactivated</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="719"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <source>Choose an account in the list.</source>
+        <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="730"/>
+        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <source>Deactivate</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <source>{name} ({login})</source>
+        <translation>{name}, логині: {login}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <source>Activate</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <source>Selected account</source>
+        <translation>Таңдалған тіркелгі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <source>New account</source>
+        <translation>Жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <source>Repeat it</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <source>Set new password</source>
+        <translation>Құпиясөзді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="762"/>
+        <source>Add account</source>
+        <translation>Тіркелгі қосу</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="61"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="62"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="63"/>
+        <source>Other</source>
+        <translation>Басқа тіл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="66"/>
+        <source>Social and political</source>
+        <translation>Қоғамдық-саяси әдебиет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="67"/>
+        <source>Natural science and medicine</source>
+        <translation>Жаратылыстану және медицина</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="68"/>
+        <source>Technology</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="69"/>
+        <source>Agriculture</source>
+        <translation>Ауыл шаруашылығы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="70"/>
+        <source>Arts and sport</source>
+        <translation>Өнер және спорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="71"/>
+        <source>Fiction</source>
+        <translation>Көркем әдебиет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="72"/>
+        <source>Other subjects</source>
+        <translation>Басқа салалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="73"/>
+        <source>Not classified</source>
+        <translation>Жіктелмеген</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../branchdesk/cli/circulation.py" line="86"/>
@@ -103,6 +1962,19 @@
         <location filename="../branchdesk/cli/maintenance.py" line="143"/>
         <source>Restored {source} into {path}</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="37"/>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="38"/>
+        <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
+        <translation>Күтпеген қате. Сақталған деректердің бәрі аман; толығырақ — {path} файлында.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +2181,437 @@
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="175"/>
+        <source>This title is no longer in the catalogue.</source>
+        <translation>Бұл басылым каталогта енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="176"/>
+        <source>{field}: {language} is not a language of the desk.</source>
+        <translation>{field}: «{language}» деген интерфейс тілі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="179"/>
+        <source>{field}: must be from {min} to {max}.</source>
+        <translation>{field}: {min} және {max} аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="180"/>
+        <source>{field}: unknown item type {item_type}.</source>
+        <translation>{field}: «{item_type}» деген басылым түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="181"/>
+        <source>{field}: two rules for group {category} and item type {item_type}; keep one.</source>
+        <translation>{field}: «{category}» тобы мен «{item_type}» түріне екі ереже берілген; біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="184"/>
+        <source>The loan rules need a row for any group and any item type.</source>
+        <translation>Беру ережелерінде «барлық топтар, барлық түрлер» жолы болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="187"/>
+        <source>{field}: the branch must be open on at least one day of the week.</source>
+        <translation>{field}: филиал аптасына кемінде бір күн жұмыс істеуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="190"/>
+        <source>{field}: the closed dates end before they start.</source>
+        <translation>{field}: аяқталу күні басталу күнінен ерте тұр.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="193"/>
+        <source>{field}: a closed period is at most {max} days.</source>
+        <translation>{field}: жұмыс істемейтін кезең {max} күннен аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="196"/>
+        <source>No staff account {login}.</source>
+        <translation>«{login}» тіркелгісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="197"/>
+        <source>{login} is the last active branch admin; make another admin first.</source>
+        <translation>«{login}» — филиалдың соңғы белсенді әкімшісі; алдымен басқа әкімші тағайындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="200"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="176"/>
+        <location filename="../branchdesk/messages.py" line="201"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>{path} сақтық көшірмесі осы филиалға ({wanted}) емес, {found} филиалына тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="179"/>
+        <location filename="../branchdesk/messages.py" line="204"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Орталық кітапханаға әлі жетпеген операциялар: {pending}; қалпына келтірсе, олар жоғалады. Алдымен синхрондаңыз немесе команданы --force арқылы қайталаңыз (қазіргі база {path} ішінде сақталды).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="184"/>
+        <location filename="../branchdesk/messages.py" line="209"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — филиалдың өз базасы; сақтық көшірмеге басқа файл таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="187"/>
+        <location filename="../branchdesk/messages.py" line="212"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>{path} пайдалану мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="188"/>
+        <location filename="../branchdesk/messages.py" line="213"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>Филиалдың оқырман билеті нөмірлері таусылды; орталық кітапханаға хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="191"/>
+        <location filename="../branchdesk/messages.py" line="216"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>{card} билетінің күйі: «{status}»; тек белсенді оқырманды бұғаттауға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="194"/>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: бұл ЖСН {card} оқырманында көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="197"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — жарамсыз күн (ЖЖЖЖ-АА-КК түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="198"/>
+        <location filename="../branchdesk/messages.py" line="223"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../branchdesk/ui/feedback.py" line="33"/>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="247"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="223"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="224"/>
+        <location filename="../branchdesk/messages.py" line="249"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="225"/>
+        <location filename="../branchdesk/messages.py" line="250"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="226"/>
+        <location filename="../branchdesk/messages.py" line="251"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="252"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="228"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="229"/>
+        <location filename="../branchdesk/messages.py" line="254"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="255"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="232"/>
+        <location filename="../branchdesk/messages.py" line="257"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="258"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="234"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="260"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="261"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="237"/>
+        <location filename="../branchdesk/messages.py" line="262"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="263"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="239"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="265"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="266"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="242"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="243"/>
+        <location filename="../branchdesk/messages.py" line="268"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="244"/>
+        <location filename="../branchdesk/messages.py" line="269"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="246"/>
+        <location filename="../branchdesk/messages.py" line="271"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="272"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="249"/>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="275"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="252"/>
+        <location filename="../branchdesk/messages.py" line="277"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="278"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="254"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="255"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="281"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="258"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="285"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="286"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="263"/>
+        <location filename="../branchdesk/messages.py" line="288"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="289"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="266"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="269"/>
+        <location filename="../branchdesk/messages.py" line="294"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="297"/>
+        <source>Days off</source>
+        <translation>Демалыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="298"/>
+        <source>Item type</source>
+        <translation>Басылым түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="299"/>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="300"/>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="301"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="302"/>
+        <source>Loan days</source>
+        <translation>Беру мерзімі (күн)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="303"/>
+        <source>Max loans</source>
+        <translation>Қолдағы кітаптың ең көп саны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="304"/>
+        <source>Max renewals</source>
+        <translation>Ұзартудың ең көп саны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="305"/>
+        <source>Renewal days</source>
+        <translation>Ұзарту мерзімі (күн)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="306"/>
+        <source>Idle lock (minutes)</source>
+        <translation>Автоқұлыптау (минут)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="272"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
@@ -772,77 +2762,77 @@
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="229"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="205"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="206"/>
+        <location filename="../branchdesk/messages.py" line="231"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="207"/>
+        <location filename="../branchdesk/messages.py" line="232"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="208"/>
+        <location filename="../branchdesk/messages.py" line="233"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="209"/>
+        <location filename="../branchdesk/messages.py" line="234"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="210"/>
+        <location filename="../branchdesk/messages.py" line="235"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="211"/>
+        <location filename="../branchdesk/messages.py" line="236"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="212"/>
+        <location filename="../branchdesk/messages.py" line="237"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="238"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="214"/>
+        <location filename="../branchdesk/messages.py" line="239"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="215"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="241"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="217"/>
+        <location filename="../branchdesk/messages.py" line="242"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="218"/>
+        <location filename="../branchdesk/messages.py" line="243"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

@@ -2,6 +2,1870 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="125"/>
+        <source>Block reader</source>
+        <translation>Блокировка читателя</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <source>Block {name} ({card}): no loans until unblocked.</source>
+        <translation>Заблокировать читателя {name} ({card}): до разблокировки книги не выдаются.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="131"/>
+        <source>Reason *</source>
+        <translation>Причина *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="132"/>
+        <source>Until</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="133"/>
+        <source>for example: lost a book, did not pay</source>
+        <translation>например: потерял книгу, не заплатил</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <source>Branch code</source>
+        <translation>Код филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <source>New Year</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <source>Nauryz</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <source>International Women&apos;s Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <source>Unity Day of the People of Kazakhstan</source>
+        <translation>День единства народа Казахстана</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <source>Capital Day</source>
+        <translation>День столицы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <source>Constitution Day</source>
+        <translation>День Конституции</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <source>Weekly days off</source>
+        <translation>Выходные дни недели</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <source>At least one day of the week stays open.</source>
+        <translation>Хотя бы один день недели должен быть рабочим.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <source>Closed dates</source>
+        <translation>Нерабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <source>Repairs, Kurban Ait, no heating…</source>
+        <translation>Ремонт, Курбан айт, нет отопления…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <source>Add closed dates</source>
+        <translation>Добавить нерабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <source>National holidays (always closed)</source>
+        <translation>Государственные праздники (всегда выходные)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="569"/>
+        <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
+        <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="278"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="303"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="279"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="398"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="280"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="399"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="281"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="305"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="282"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="306"/>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="304"/>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="330"/>
+        <source>Lent</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="331"/>
+        <source>Reader card</source>
+        <translation>Читательский билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="332"/>
+        <source>Due</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="333"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
+        <source>Find a copy: title, author, barcode or inventory number</source>
+        <translation>Поиск экземпляра: заглавие, автор, штрихкод или инвентарный номер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
+        <source>Quick add…</source>
+        <translation>Быстрое добавление…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
+        <source>Catalogue a donated book and its copy</source>
+        <translation>Внести в каталог подаренную книгу и её экземпляр</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
+        <source>Choose a copy to see its record, copies and loan history.</source>
+        <translation>Выберите экземпляр, чтобы увидеть описание издания, все его экземпляры и историю выдач.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
+        <source>Record</source>
+        <translation>Описание издания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="400"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="401"/>
+        <source>Publisher</source>
+        <translation>Издательство</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
+        <source>BBK index</source>
+        <translation>Индекс ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
+        <source>Diary section</source>
+        <translation>Раздел дневника</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="411"/>
+        <source>Copies of this title</source>
+        <translation>Экземпляры этого издания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="412"/>
+        <source>Mark lost</source>
+        <translation>Отметить как утерянный</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="413"/>
+        <source>Write off</source>
+        <translation>Списать</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="414"/>
+        <source>Found: back on the shelf</source>
+        <translation>Найден — вернуть на полку</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="415"/>
+        <source>Library use only</source>
+        <translation>Только для чтения в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="416"/>
+        <source>Loan history of this copy, newest first</source>
+        <translation>История выдач экземпляра (сначала новые)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/catalogue.py" line="435"/>
+        <source>The first %n copies; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Показан первый %n экземпляр; уточните запрос.</numerusform>
+            <numerusform>Показаны первые %n экземпляра; уточните запрос.</numerusform>
+            <numerusform>Показаны первые %n экземпляров; уточните запрос.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/catalogue.py" line="437"/>
+        <source>%n copies found</source>
+        <translation>
+            <numerusform>Найден %n экземпляр</numerusform>
+            <numerusform>Найдено %n экземпляра</numerusform>
+            <numerusform>Найдено %n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="525"/>
+        <source>Copy {barcode}: {status}</source>
+        <translation>Экземпляр {barcode}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
+        <source>Copy {barcode} is now: {status}.</source>
+        <translation>Экземпляр {barcode}: новый статус — «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="550"/>
+        <source>Copy {barcode} was not changed.</source>
+        <translation>Экземпляр {barcode} не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="552"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="564"/>
+        <source>Added «{title}», copy {barcode}.</source>
+        <translation>Добавлено: «{title}», экземпляр {barcode}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <source>Confirm</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <source>Reason to go ahead (kept in the journal):</source>
+        <translation>Причина, по которой продолжаете (сохраняется в журнале):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <source>Go ahead</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="164"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="165"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="166"/>
+        <source>Lent</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="167"/>
+        <source>Due</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="168"/>
+        <source>Renewed</source>
+        <translation>Продлений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="252"/>
+        <source>Desk</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="255"/>
+        <source>Lend (F2)</source>
+        <translation>Выдача (F2)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="256"/>
+        <source>Return (F3)</source>
+        <translation>Возврат (F3)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="257"/>
+        <source>Count visit (F7)</source>
+        <translation>Отметить посещение (F7)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="258"/>
+        <source>Clear (Esc)</source>
+        <translation>Очистить (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="259"/>
+        <source>Renew selected (F5)</source>
+        <translation>Продлить выбранные (F5)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="260"/>
+        <source>Renew all (F6)</source>
+        <translation>Продлить все (F6)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="261"/>
+        <source>Re-register (F8)</source>
+        <translation>Перерегистрировать (F8)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="262"/>
+        <source>What happened</source>
+        <translation>Последние действия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="270"/>
+        <source>Return: scan the books being brought back</source>
+        <translation>Возврат: сканируйте возвращаемые книги</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="272"/>
+        <source>Scan a reader&apos;s card, or a book to take back</source>
+        <translation>Сканируйте читательский билет или книгу для возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <source>Scan the books to lend, or another card</source>
+        <translation>Сканируйте книги для выдачи или другой билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="330"/>
+        <source>Lent: «{title}» ({barcode}), due {due}</source>
+        <translation>Выдано: «{title}» ({barcode}), срок возврата {due}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="344"/>
+        <source>Returned: «{title}» ({barcode}) from {card}</source>
+        <translation>Возвращено: «{title}» ({barcode}), читатель {card}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <source>Not done: the librarian did not confirm.</source>
+        <translation>Не выполнено: библиотекарь не подтвердил.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="430"/>
+        <source>No reader open. Scan a reader&apos;s card.</source>
+        <translation>Читатель не выбран. Сканируйте читательский билет.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="442"/>
+        <source>Card {card} · valid until {valid}</source>
+        <translation>Билет {card} · действует до {valid}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/desk.py" line="446"/>
+        <source>%n book(s) on loan</source>
+        <translation>
+            <numerusform>На руках %n книга</numerusform>
+            <numerusform>На руках %n книги</numerusform>
+            <numerusform>На руках %n книг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="464"/>
+        <source>Active reader</source>
+        <translation>Читатель активен</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="519"/>
+        <source>Renewed: «{title}», now due {due}</source>
+        <translation>Продлено: «{title}», новый срок возврата {due}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="538"/>
+        <source>Re-registered for {year}; card valid until {valid}</source>
+        <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="555"/>
+        <source>Visit counted.</source>
+        <translation>Посещение отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="557"/>
+        <source>This reader&apos;s visit is already counted today.</source>
+        <translation>Посещение этого читателя сегодня уже отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="586"/>
+        <source>This session: lent {lent}, returned {returned}</source>
+        <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <source>Attendance, total</source>
+        <translation>Участников всего</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <source>of them children up to 14</source>
+        <translation>из них детей до 14 лет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <source>of them youth</source>
+        <translation>из них молодёжи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <source>Edit programmes…</source>
+        <translation>Изменить программы…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="434"/>
+        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <source>(no programme)</source>
+        <translation>(вне программы)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
+        <translation>Детей ({children}) и молодёжи ({youth}) вместе больше, чем участников всего ({total}): они входят в общее число.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <source>Give the event a title.</source>
+        <translation>Укажите название мероприятия.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <source>book exhibition</source>
+        <translation>книжная выставка</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <source>literary evening</source>
+        <translation>литературный вечер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <source>reading hour</source>
+        <translation>час чтения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <source>talk</source>
+        <translation>беседа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <source>book review</source>
+        <translation>обзор книг</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <source>contest</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <source>meeting with an author</source>
+        <translation>встреча с автором</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <source>reading aloud</source>
+        <translation>громкие чтения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <source>youth</source>
+        <translation>молодёжь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <source>adults</source>
+        <translation>взрослые</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <source>thematic</source>
+        <translation>тематическая</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <source>address</source>
+        <translation>адресная</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <source>clarifying</source>
+        <translation>уточняющая</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <source>factual</source>
+        <translation>фактографическая</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <source>Attended</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="647"/>
+        <source>Youth</source>
+        <translation>Молодёжь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="670"/>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="672"/>
+        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <source>Card</source>
+        <translation>Читательский билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <source>Enquiries and refusals</source>
+        <translation>Справки и отказы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="745"/>
+        <source>Edit event…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <source>Enquiry</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <source>Reader card</source>
+        <translation>Читательский билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <source>Record enquiry</source>
+        <translation>Записать справку</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <source>Today&apos;s enquiries</source>
+        <translation>Справки за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <source>Refusal (a title the branch does not have)</source>
+        <translation>Отказ (издания нет в филиале)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <source>Record refusal</source>
+        <translation>Записать отказ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="776"/>
+        <source>Refusals this month</source>
+        <translation>Отказы за этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="778"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="783"/>
+        <source>Events in {month} {year}</source>
+        <translation>Мероприятия: {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="790"/>
+        <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
+        <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="75"/>
+        <source>Branch administrator</source>
+        <translation>Администратор филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="78"/>
+        <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
+        <translation>В этом филиале работа начинается впервые. Создайте учётную запись администратора: администратор задаёт правила и добавляет остальных библиотекарей.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="85"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="86"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="87"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="88"/>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="96"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <source>Lent</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="162"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="163"/>
+        <source>Due</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="164"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="184"/>
+        <source>on loan</source>
+        <translation>на руках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <source>Loan history: {name} ({card})</source>
+        <translation>История выдач: {name} ({card})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/readers.py" line="205"/>
+        <source>%n loan(s) since registration</source>
+        <translation>
+            <numerusform>%n выдача с момента регистрации</numerusform>
+            <numerusform>%n выдачи с момента регистрации</numerusform>
+            <numerusform>%n выдач с момента регистрации</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <source>Lock the desk after this many minutes without use</source>
+        <translation>Блокировать рабочее место после простоя в течение</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
+        <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="811"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <source>Language of the desk</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <source>The desk changes language at once and starts in it next time.</source>
+        <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <source>The desk is locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="137"/>
+        <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
+        <translation>Рабочее место заблокировалось после перерыва в работе. {name}, введите пароль, чтобы продолжить, или пусть войдёт другой библиотекарь.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="143"/>
+        <source>Sign in to the branch desk.</source>
+        <translation>Войдите, чтобы начать работу в филиале.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="144"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="145"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="72"/>
+        <source>branchdesk — {branch}</source>
+        <translation>branchdesk — филиал {branch}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="91"/>
+        <source>Branch {branch}</source>
+        <translation>Филиал {branch}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="94"/>
+        <source>At the desk: {name}</source>
+        <translation>Библиотекарь: {name}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="97"/>
+        <source>Waiting to be sent: {pending} · last sync: never</source>
+        <translation>Ожидают отправки: {pending} · синхронизации ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="220"/>
+        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <source>Ticked programmes are offered for new events; untick one that has ended.</source>
+        <translation>Отмеченные программы предлагаются для новых мероприятий; с завершённой программы снимите отметку.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <source>Programme name</source>
+        <translation>Название программы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <source>“{new}” is already in the list. Merge “{old}” into it?</source>
+        <translation>Программа «{new}» уже есть в списке. Объединить с ней «{old}»?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
+        <source>Quick add: a donated book</source>
+        <translation>Быстрое добавление: книга в дар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="187"/>
+        <source>Title *</source>
+        <translation>Заглавие *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="188"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="189"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="190"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
+        <source>BBK index</source>
+        <translation>Индекс ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
+        <source>Barcode (scan it) *</source>
+        <translation>Штрихкод (отсканируйте) *</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="194"/>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="200"/>
+        <source>Surname I. O., several separated by ;</source>
+        <translation>Фамилия И. О.; несколько — через «;»</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="201"/>
+        <source>for example 84(5Каз)</source>
+        <translation>например, 84(5Каз)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="202"/>
+        <source>shelf or room</source>
+        <translation>стеллаж или зал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="206"/>
+        <source>Add to catalogue</source>
+        <translation>Добавить в каталог</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="207"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="217"/>
+        <source>Counted in the diary under: {section}</source>
+        <translation>В дневнике учитывается в разделе: {section}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderForm</name>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <source>preschool child</source>
+        <translation>дошкольник</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <source>pupil</source>
+        <translation>учащийся</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <source>student</source>
+        <translation>студент</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <source>employee</source>
+        <translation>служащий</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="91"/>
+        <source>worker</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="92"/>
+        <source>pensioner</source>
+        <translation>пенсионер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="93"/>
+        <source>unemployed</source>
+        <translation>безработный</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="94"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <source>New reader</source>
+        <translation>Новый читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <source>Reader {card}</source>
+        <translation>Читатель {card}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
+        <translation>Поля со звёздочкой (*) обязательны. Даты: дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="260"/>
+        <source>Address and phone</source>
+        <translation>Адрес и телефон</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
+        <source>Consent and notes</source>
+        <translation>Согласие и примечания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="266"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="267"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="268"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="423"/>
+        <source>unknown</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="269"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="276"/>
+        <source>Language of service</source>
+        <translation>Язык обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="277"/>
+        <source>{field} *</source>
+        <translation>{field}&#xa0;*</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <source>Guarantor (required for a child up to {age})</source>
+        <translation>Поручитель (обязателен для ребёнка до {age} лет)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="283"/>
+        <source>Guarantor (for children)</source>
+        <translation>Поручитель (для детей)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="420"/>
+        <source>{card}   {name}, born {birth}</source>
+        <translation>{card}   {name}, дата рождения: {birth}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="429"/>
+        <source>Already registered?</source>
+        <translation>Уже зарегистрирован?</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reader_form.py" line="431"/>
+        <source>Maybe already registered:
+
+{readers}
+
+Register a new card anyway?</source>
+        <translation>Возможно, читатель уже зарегистрирован:
+
+{readers}
+
+Всё равно завести новый билет?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <source>Card</source>
+        <translation>Читательский билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="445"/>
+        <source>Readers</source>
+        <translation>Читатели</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <source>Search: name, card, ИИН or phone, any script</source>
+        <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <source>New reader</source>
+        <translation>Новый читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <source>Re-register</source>
+        <translation>Перерегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <source>Block…</source>
+        <translation>Заблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <source>History</source>
+        <translation>История выдач</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <source>Find a reader on the left, or register a new one.</source>
+        <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <source>Language of service</source>
+        <translation>Язык обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <source>Card valid until</source>
+        <translation>Билет действует до</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <source>Re-registered</source>
+        <translation>Перерегистрации</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <source>Consent given</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <source>On loan now</source>
+        <translation>Сейчас на руках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <source>The first {limit} readers; type more to narrow down.</source>
+        <translation>Показаны только первые {limit}; уточните запрос.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/readers.py" line="393"/>
+        <source>%n reader(s) found</source>
+        <translation>
+            <numerusform>Найден %n читатель</numerusform>
+            <numerusform>Найдено %n читателя</numerusform>
+            <numerusform>Найдено %n читателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <source>not yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <source>unknown</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <source>{date}, age {age}</source>
+        <translation>{date}, возраст: {age}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <source>flat {flat}</source>
+        <translation>кв. {flat}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="504"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}, причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="505"/>
+        <source>{status} until {until}: {reason}</source>
+        <translation>{status} до {until}, причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="514"/>
+        <source>{date} (expired: re-register)</source>
+        <translation>{date} (истёк — перерегистрируйте)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="522"/>
+        <source>{count} (overdue: {late})</source>
+        <translation>{count} (просрочено: {late})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="546"/>
+        <source>Already registered for {year}.</source>
+        <translation>На {year} год уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="583"/>
+        <source>Saved: {name}, card {card}.</source>
+        <translation>Сохранено: {name}, билет {card}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="599"/>
+        <source>{name} is re-registered for {year}; card valid until {valid}.</source>
+        <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="622"/>
+        <source>{name} is blocked.</source>
+        <translation>{name}: читатель заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="633"/>
+        <source>{name} may borrow again.</source>
+        <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <source>Any group</source>
+        <translation>Любая группа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <source>Preschool children</source>
+        <translation>Дошкольники</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <source>Pupils</source>
+        <translation>Учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <source>Employees and specialists</source>
+        <translation>Служащие и специалисты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <source>Workers</source>
+        <translation>Рабочие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <source>Pensioners</source>
+        <translation>Пенсионеры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <source>Unemployed</source>
+        <translation>Безработные</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <source>Any type</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <source>Books</source>
+        <translation>Книги</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <source>Periodicals</source>
+        <translation>Периодика</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="284"/>
+        <source>Audio and video</source>
+        <translation>Аудио и видео</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="322"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <source>Reader group</source>
+        <translation>Группа читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <source>Item type</source>
+        <translation>Вид издания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <source>Loan days</source>
+        <translation>Срок выдачи, дней</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <source>Max loans</source>
+        <translation>Макс. на руках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <source>Max renewals</source>
+        <translation>Макс. продлений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <source>Renewal days</source>
+        <translation>Продление, дней</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <source>Save rules</source>
+        <translation>Сохранить правила</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
+        <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="853"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="859"/>
+        <source>Only a branch admin can change settings.</source>
+        <translation>Изменять настройки может только администратор филиала.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="872"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="917"/>
+        <source>Loan rules</source>
+        <translation>Правила выдачи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="919"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="920"/>
+        <source>Idle lock</source>
+        <translation>Автоблокировка</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="925"/>
+        <source>Only a branch admin can change settings; you can see them here.</source>
+        <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="594"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="595"/>
+        <source>Active</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <source>Branch admin</source>
+        <translation>Администратор филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <source>Librarian</source>
+        <translation>Библиотекарь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <source>deactivated</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="719"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Пароли не совпадают; введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <source>Choose an account in the list.</source>
+        <translation>Выберите учётную запись в списке.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="730"/>
+        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <source>{name} ({login})</source>
+        <translation>{name}, логин: {login}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <source>Selected account</source>
+        <translation>Выбранная учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <source>Repeat it</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <source>Set new password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="762"/>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="61"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="62"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="63"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="66"/>
+        <source>Social and political</source>
+        <translation>Общественно-политическая литература</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="67"/>
+        <source>Natural science and medicine</source>
+        <translation>Естественные науки и медицина</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="68"/>
+        <source>Technology</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="69"/>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="70"/>
+        <source>Arts and sport</source>
+        <translation>Искусство и спорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="71"/>
+        <source>Fiction</source>
+        <translation>Художественная литература</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="72"/>
+        <source>Other subjects</source>
+        <translation>Прочие отрасли</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/catalogue.py" line="73"/>
+        <source>Not classified</source>
+        <translation>Без классификации</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../branchdesk/cli/circulation.py" line="86"/>
@@ -103,6 +1967,19 @@
         <location filename="../branchdesk/cli/maintenance.py" line="143"/>
         <source>Restored {source} into {path}</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="37"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="38"/>
+        <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
+        <translation>Непредвиденная ошибка. Всё сохранённое цело; подробности — в файле {path}.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +2186,437 @@
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="175"/>
+        <source>This title is no longer in the catalogue.</source>
+        <translation>Этого издания больше нет в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="176"/>
+        <source>{field}: {language} is not a language of the desk.</source>
+        <translation>{field}: языка интерфейса «{language}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="179"/>
+        <source>{field}: must be from {min} to {max}.</source>
+        <translation>{field}: допустимо от {min} до {max}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="180"/>
+        <source>{field}: unknown item type {item_type}.</source>
+        <translation>{field}: неизвестный вид издания «{item_type}».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="181"/>
+        <source>{field}: two rules for group {category} and item type {item_type}; keep one.</source>
+        <translation>{field}: два правила для группы «{category}» и вида «{item_type}»; оставьте одно.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="184"/>
+        <source>The loan rules need a row for any group and any item type.</source>
+        <translation>В правилах выдачи нужна строка «любая группа, любой вид».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="187"/>
+        <source>{field}: the branch must be open on at least one day of the week.</source>
+        <translation>{field}: филиал должен работать хотя бы один день в неделю.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="190"/>
+        <source>{field}: the closed dates end before they start.</source>
+        <translation>{field}: дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="193"/>
+        <source>{field}: a closed period is at most {max} days.</source>
+        <translation>{field}: нерабочий период не может быть длиннее {max} дн.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="196"/>
+        <source>No staff account {login}.</source>
+        <translation>Учётной записи «{login}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="197"/>
+        <source>{login} is the last active branch admin; make another admin first.</source>
+        <translation>«{login}» — последний активный администратор филиала; сначала назначьте другого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="200"/>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="176"/>
+        <location filename="../branchdesk/messages.py" line="201"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>Резервная копия {path} принадлежит филиалу {found}, а не этому филиалу ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="179"/>
+        <location filename="../branchdesk/messages.py" line="204"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Операций, ещё не переданных в центральную библиотеку: {pending}; при восстановлении они пропадут. Сначала выполните синхронизацию или повторите команду с --force (текущая база сохранена в {path}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="184"/>
+        <location filename="../branchdesk/messages.py" line="209"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — это сама база филиала; для резервной копии выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="187"/>
+        <location filename="../branchdesk/messages.py" line="212"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Не удаётся использовать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="188"/>
+        <location filename="../branchdesk/messages.py" line="213"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>У филиала закончились номера читательских билетов; обратитесь в центральную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="191"/>
+        <location filename="../branchdesk/messages.py" line="216"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>Билет {card}: статус «{status}»; заблокировать можно только действующего читателя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="194"/>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: этот ИИН уже указан у читателя {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="197"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — это не дата (пишите в виде ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="198"/>
+        <location filename="../branchdesk/messages.py" line="223"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../branchdesk/ui/feedback.py" line="33"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="247"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="223"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="224"/>
+        <location filename="../branchdesk/messages.py" line="249"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="225"/>
+        <location filename="../branchdesk/messages.py" line="250"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="226"/>
+        <location filename="../branchdesk/messages.py" line="251"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="252"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="228"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="229"/>
+        <location filename="../branchdesk/messages.py" line="254"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="255"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="232"/>
+        <location filename="../branchdesk/messages.py" line="257"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="258"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="234"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="260"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="261"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="237"/>
+        <location filename="../branchdesk/messages.py" line="262"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="263"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="239"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="265"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="266"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="242"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="243"/>
+        <location filename="../branchdesk/messages.py" line="268"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="244"/>
+        <location filename="../branchdesk/messages.py" line="269"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="246"/>
+        <location filename="../branchdesk/messages.py" line="271"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="272"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="249"/>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="275"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="252"/>
+        <location filename="../branchdesk/messages.py" line="277"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="278"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="254"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="255"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="281"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="258"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="285"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="286"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="263"/>
+        <location filename="../branchdesk/messages.py" line="288"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="289"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="266"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="269"/>
+        <location filename="../branchdesk/messages.py" line="294"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="297"/>
+        <source>Days off</source>
+        <translation>Выходные дни</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="298"/>
+        <source>Item type</source>
+        <translation>Вид издания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="299"/>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="300"/>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="301"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="302"/>
+        <source>Loan days</source>
+        <translation>Срок выдачи (дней)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="303"/>
+        <source>Max loans</source>
+        <translation>Максимум книг на руках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="304"/>
+        <source>Max renewals</source>
+        <translation>Максимум продлений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="305"/>
+        <source>Renewal days</source>
+        <translation>Срок продления (дней)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="306"/>
+        <source>Idle lock (minutes)</source>
+        <translation>Автоблокировка (минут)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="272"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
@@ -772,77 +2767,77 @@
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="229"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="205"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="206"/>
+        <location filename="../branchdesk/messages.py" line="231"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="207"/>
+        <location filename="../branchdesk/messages.py" line="232"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="208"/>
+        <location filename="../branchdesk/messages.py" line="233"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="209"/>
+        <location filename="../branchdesk/messages.py" line="234"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="210"/>
+        <location filename="../branchdesk/messages.py" line="235"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="211"/>
+        <location filename="../branchdesk/messages.py" line="236"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="212"/>
+        <location filename="../branchdesk/messages.py" line="237"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="238"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="214"/>
+        <location filename="../branchdesk/messages.py" line="239"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="215"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="241"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="217"/>
+        <location filename="../branchdesk/messages.py" line="242"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="218"/>
+        <location filename="../branchdesk/messages.py" line="243"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -33,16 +33,12 @@ def install_crash_dialog(log_path: Path, show: Callable[[str], None] | None = No
         (show or _dialog)(text)
 
     def _dialog(text: str) -> None:
-        tr = QCoreApplication.translate
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            tr("crash", "Something went wrong"),
-            tr(
-                "crash",
-                "branchdesk hit an error it did not expect. What you "
-                "saved is safe. The details are in {path}.",
-            ).format(path=log_path),
+        # Spelled out (no alias) so that pyside6-lupdate finds the texts.
+        title = QCoreApplication.translate("crash", "Something went wrong")
+        body = QCoreApplication.translate(
+            "crash", "An unexpected error. What you saved is safe; the details are in {path}."
         )
+        box = QMessageBox(QMessageBox.Icon.Critical, title, body.format(path=log_path))
         box.setDetailedText(text)
         box.exec()
 

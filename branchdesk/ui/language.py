@@ -69,17 +69,17 @@ class Languages:
             self._app.removeTranslator(translator)
         self._installed.clear()
         base = "kk" if lang == KAZAKH_LATIN else lang
-        ok = True
+        # English is the source language; its catalogue holds only the plural forms.
+        ours = QTranslator(self._app)
+        path = compiled_catalogue(base, self._cache)
+        ok = path is not None and ours.load(str(path))
         if base != "en":
-            ours = QTranslator(self._app)
-            path = compiled_catalogue(base, self._cache)
-            ok = path is not None and ours.load(str(path))
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{base}", qt_dir):  # Qt's own buttons and dialogs
                 self._install(qt)
-            if ok:
-                self._install(LatinTranslator(ours) if lang == KAZAKH_LATIN else ours)
+        if ok:
+            self._install(LatinTranslator(ours) if lang == KAZAKH_LATIN else ours)
         QLocale.setDefault(
             QLocale(
                 QLocale.Language.Kazakh

@@ -30,7 +30,12 @@ def type_text():
 
     def type_into(widget, text: str) -> None:
         for ch in text:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
     return type_into

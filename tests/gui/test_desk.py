@@ -113,8 +113,9 @@ def test_confirm_asks_for_a_reason_and_journals_the_override(
 def test_declined_confirmation_lends_nothing(qtbot, state, add_reader, add_item, monkeypatch):
     card, barcode = add_reader(), add_item()
     circulation.lend(state.ctx, add_reader("Иванова", "Мария"), barcode, "aigul")
-    monkeypatch.setattr(desk_module.ConfirmDialog, "exec",
-                        lambda _self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        desk_module.ConfirmDialog, "exec", lambda _self: QDialog.DialogCode.Rejected
+    )
     screen = make_desk(qtbot, state)
     scan(qtbot, screen, card)
     scan(qtbot, screen, barcode)

@@ -6,7 +6,7 @@ import pytest
 # The benchmark helpers sit beside the benchmarks.
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_branch import build  # noqa: E402
+from bench_branch import build
 
 
 @pytest.fixture(scope="session")

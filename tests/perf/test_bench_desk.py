@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from bench_branch import Figures
 from PySide6.QtCore import Qt
 
-from bench_branch import Figures
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.ui.desk import DeskScreen
 from branchdesk.ui.state import ChangeHub, DeskState
@@ -25,19 +25,28 @@ SCANS = 150
 
 def test_bench_desk(branch, qtbot):
     ctx, _ = branch
-    state = DeskState(ctx=ctx, hub=ChangeHub(),
-                      staff=Staff("bench", "Bench", StaffRole.LIBRARIAN, True))
+    state = DeskState(
+        ctx=ctx, hub=ChangeHub(), staff=Staff("bench", "Bench", StaffRole.LIBRARIAN, True)
+    )
     desk = DeskScreen(state)
     qtbot.addWidget(desk)
     desk.resize(1366, 700)
     desk.show()
     with sqlite3.connect(ctx.db.path) as conn:
-        cards = [r[0] for r in conn.execute(
-            "SELECT card_number FROM reader WHERE status='active' AND card_valid_until >= "
-            "'2026-11-17' ORDER BY id LIMIT 60")]
-        items = [r[0] for r in conn.execute(
-            "SELECT barcode FROM item WHERE status='available' ORDER BY random() LIMIT ?",
-            (SCANS + 20,))]
+        cards = [
+            r[0]
+            for r in conn.execute(
+                "SELECT card_number FROM reader WHERE status='active' AND card_valid_until >= "
+                "'2026-11-17' ORDER BY id LIMIT 60"
+            )
+        ]
+        items = [
+            r[0]
+            for r in conn.execute(
+                "SELECT barcode FROM item WHERE status='available' ORDER BY random() LIMIT ?",
+                (SCANS + 20,),
+            )
+        ]
 
     def scan(code: str) -> None:
         qtbot.keyClicks(desk.scan, code)
@@ -57,19 +66,30 @@ def test_bench_desk(branch, qtbot):
             samples.append(elapsed)
 
     startup = []
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "BRANCHDESK_DATA_DIR": str(ctx.db.path.parent)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BRANCHDESK_DATA_DIR": str(ctx.db.path.parent),
+    }
     for _ in range(5):
-        done = subprocess.run([sys.executable, "-m", "branchdesk", "--self-test"],
-                              capture_output=True, text=True, env=env, check=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "branchdesk", "--self-test"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=120,
+        )
         startup.append(json.loads(done.stdout.strip().splitlines()[-1])["ready_ms"])
 
-    rows = [Figures.of("scan to screen (type 8 digits + Enter → row)", samples, bar="median ≤ 30"),
-            Figures.of("start to a usable window (process start → shown)", startup,
-                       bar="≤ 1500")]
+    rows = [
+        Figures.of("scan to screen (type 8 digits + Enter → row)", samples, bar="median ≤ 30"),
+        Figures.of("start to a usable window (process start → shown)", startup, bar="≤ 1500"),
+    ]
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "bench-desk.json").write_text(
-        json.dumps([r.__dict__ for r in rows], indent=2, ensure_ascii=False))
+        json.dumps([r.__dict__ for r in rows], indent=2, ensure_ascii=False)
+    )
     print()
     for r in rows:
         print(f"{r.name:52} {r.median:8.2f} {r.p95:8.2f} {r.p99:8.2f} {r.count:5}  {r.bar}")
