@@ -235,6 +235,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/app.py" line="48"/>
         <location filename="../branchdesk/ui/catalogue.py" line="387"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -811,6 +812,7 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/app.py" line="49"/>
         <location filename="../branchdesk/ui/events.py" line="739"/>
         <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Events</source>
@@ -1045,22 +1047,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="72"/>
+        <location filename="../branchdesk/ui/main_window.py" line="104"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="91"/>
+        <location filename="../branchdesk/ui/main_window.py" line="125"/>
         <source>Branch {branch}</source>
         <translation>Филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="94"/>
+        <location filename="../branchdesk/ui/main_window.py" line="128"/>
         <source>At the desk: {name}</source>
         <translation>Библиотекарь: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="97"/>
+        <location filename="../branchdesk/ui/main_window.py" line="131"/>
         <source>Waiting to be sent: {pending} · last sync: never</source>
         <translation>Ожидают отправки: {pending} · синхронизации ещё не было</translation>
     </message>
@@ -1347,6 +1349,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/app.py" line="47"/>
         <location filename="../branchdesk/ui/readers.py" line="335"/>
         <location filename="../branchdesk/ui/readers.py" line="445"/>
         <source>Readers</source>
@@ -1649,6 +1652,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
+        <location filename="../branchdesk/ui/app.py" line="51"/>
         <location filename="../branchdesk/ui/settings.py" line="853"/>
         <source>Settings</source>
         <translation>Настройки</translation>

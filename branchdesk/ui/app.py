@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from branchdesk.domain.model import Staff, StaffRole
@@ -22,12 +22,16 @@ from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import FirstAdminDialog, LoginDialog
-from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.state import ChangeHub, DeskState
 
 
-def build_window(state: DeskState, languages: Languages) -> MainWindow:
-    """The main window with every screen; tests and screenshots build it the same way."""
+def build_window(state: DeskState, languages: Languages, *, defer: bool = False) -> MainWindow:
+    """The main window with every screen; tests and screenshots build it the same way.
+
+    With `defer`, only the desk is built before the window shows; the other screens follow
+    right after the first paint (the librarian can scan while they are built).
+    """
     from branchdesk.ui.catalogue import CatalogueScreen
     from branchdesk.ui.desk import DeskScreen
     from branchdesk.ui.events import EventsScreen
@@ -38,16 +42,20 @@ def build_window(state: DeskState, languages: Languages) -> MainWindow:
         languages.apply(lang)
         state.language = languages.current
 
-    desk = DeskScreen(state)
-    readers = ReadersScreen(state)
-    screens = [
-        desk,
-        readers,
-        CatalogueScreen(state),
-        EventsScreen(state),
-        SettingsScreen(state, switch_language),
+    translate = QCoreApplication.translate  # named so: lupdate reads a bare tr() as self.tr
+    later = [
+        Later(lambda: translate("ReadersScreen", "Readers"), lambda: ReadersScreen(state)),
+        Later(lambda: translate("CatalogueScreen", "Catalogue"), lambda: CatalogueScreen(state)),
+        Later(lambda: translate("EventsScreen", "Events"), lambda: EventsScreen(state)),
+        Later(
+            lambda: translate("SettingsScreen", "Settings"),
+            lambda: SettingsScreen(state, switch_language),
+        ),
     ]
-    return MainWindow(state, screens, idle_lock_minutes(state.ctx.db))
+    window = MainWindow(state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later)
+    if not defer:
+        window.build_later()
+    return window
 
 
 def _application() -> QApplication:
@@ -89,7 +97,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
     if self_test:
         state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
-        window = build_window(state, languages)
+        window = build_window(state, languages, defer=True)
         window.show()
 
         def ready() -> None:
@@ -97,6 +105,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
                 json.dumps({"ready_ms": round((time.perf_counter() - started) * 1000, 1)}),
                 flush=True,
             )
+            window.build_later()  # every screen must build, or the self-test fails
             app.quit()
 
         QTimer.singleShot(0, ready)
@@ -109,9 +118,10 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     if staff is None:
         return 0
     state.staff = staff
-    window = build_window(state, languages)
+    window = build_window(state, languages, defer=True)
     window.show()
     window.current_screen().focus_default()
+    QTimer.singleShot(0, window.build_later)
     code = app.exec()
     ctx.db.dispose()
     return code

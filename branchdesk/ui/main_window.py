@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from branchdesk.services.results import Changes
 from branchdesk.services.settings import idle_lock_minutes
-from branchdesk.store.queries import branch_status
+from branchdesk.store.queries import journal_pending
 from branchdesk.ui.login import LoginDialog
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -19,24 +20,36 @@ DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
+@dataclass(frozen=True)
+class Later:
+    """A screen built just after the window first shows: the desk is usable sooner."""
+
+    title: Callable[[], str]
+    build: Callable[[], Screen]
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
         state: DeskState,
         screens: list[Screen],
         idle_minutes: int = DEFAULT_IDLE_MINUTES,
+        later: Sequence[Later] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = state
-        self.screens = screens
+        self.screens: list[Screen] = list(screens)
+        self._later: dict[int, Later] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for screen in screens:
             self.tabs.addTab(screen, screen.title())
-        self.tabs.currentChanged.connect(lambda _: self.current_screen().focus_default())
+        for pending in later:
+            self._later[self.tabs.addTab(QWidget(), pending.title())] = pending
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        for number in range(1, len(screens) + 1):
+        for number in range(1, self.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         self.branch_label, self.staff_label, self.journal_label = QLabel(), QLabel(), QLabel()
@@ -53,7 +66,25 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.resize(1366, 768)
         self.retranslate()
-        self._refresh_status()
+
+    def build_later(self) -> None:
+        """Build the screens that waited for the first paint (called once the window shows)."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, pending in sorted(self._later.items()):
+            screen = pending.build()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, screen, pending.title())
+            self.screens.insert(index, screen)
+        self._later.clear()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.retranslate()
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._later:
+            self.build_later()
+        self.current_screen().focus_default()
 
     def current_screen(self) -> Screen:
         widget = self.tabs.currentWidget()
@@ -61,6 +92,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def screen_of(self, kind: type[Screen]) -> Screen:
+        self.build_later()
         return next(s for s in self.screens if isinstance(s, kind))
 
     def show_screen(self, kind: type[Screen]) -> Screen:
@@ -70,8 +102,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("branchdesk — {branch}").format(branch=self.state.ctx.branch))
-        for index, screen in enumerate(self.screens):
-            self.tabs.setTabText(index, f"{screen.title()}  (Ctrl+{index + 1})")
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            title = widget.title() if isinstance(widget, Screen) else self._later[index].title()
+            self.tabs.setTabText(index, f"{title}  (Ctrl+{index + 1})")
         self._refresh_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -87,16 +121,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         with self.state.ctx.db.read() as session:
-            status = branch_status(session, self.state.ctx.branch, self.state.ctx.today())
-        self.branch_label.setText(self.tr("Branch {branch}").format(branch=status.branch))
+            pending = journal_pending(session)
+        self.branch_label.setText(self.tr("Branch {branch}").format(branch=self.state.ctx.branch))
         staff = self.state.staff
         self.staff_label.setText(
             self.tr("At the desk: {name}").format(name=staff.full_name if staff else "—")
         )
         self.journal_label.setText(
-            self.tr("Waiting to be sent: {pending} · last sync: never").format(
-                pending=status.journal_pending
-            )
+            self.tr("Waiting to be sent: {pending} · last sync: never").format(pending=pending)
         )
 
     # ----- idle lock -----

@@ -75,7 +75,7 @@ def _stage(window: MainWindow, ctx: BranchContext) -> None:
     desk = window.screen_of(DeskScreen)
     assert isinstance(desk, DeskScreen)
     # Nobody is there to answer a confirmation: a staged scan that would ask is declined.
-    ConfirmDialog.exec = lambda _self: 0  # type: ignore[method-assign,assignment]
+    ConfirmDialog.exec = lambda _self: 0  # type: ignore[method-assign]
     desk.handle_scan(card)
     with ctx.db.read() as session:
         shelf = queries.search_items(session, None, ItemStatus.AVAILABLE, limit=1)

@@ -157,3 +157,48 @@ def test_lost_copy_returned_on_the_desk_is_found(qtbot, state, add_item):
     screen = make_desk(qtbot, state)
     scan(qtbot, screen, barcode)
     assert "found again" in screen.last_feed()[0]
+
+
+def test_database_turning_read_only_mid_shift_is_a_message(qtbot, state, add_reader, add_item):
+    from sqlalchemy import event
+
+    card, barcode = add_reader(), add_item()
+    screen = make_desk(qtbot, state)
+    scan(qtbot, screen, card)
+    state.ctx.db.dispose()
+
+    @event.listens_for(state.ctx.db.engine, "connect")
+    def _read_only(dbapi_conn, _rec):
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    scan(qtbot, screen, barcode)
+    assert "read-only" in screen.last_feed()[0]
+    assert screen.focusWidget() is screen.scan
+    event.remove(state.ctx.db.engine, "connect", _read_only)
+    state.ctx.db.dispose()
+    assert loans_of(state, card) == []
+
+
+def test_a_bug_is_logged_and_shown_in_the_crash_dialog(tmp_path):
+    import logging
+    import sys
+
+    from branchdesk.ui.crash import install_crash_dialog
+
+    shown: list[str] = []
+    log_path = tmp_path / "branchdesk.log"
+    handler = logging.FileHandler(log_path)
+    logging.getLogger("branchdesk").addHandler(handler)
+    previous = sys.excepthook
+    try:
+        install_crash_dialog(log_path, show=shown.append)
+        try:
+            raise ZeroDivisionError("a bug")
+        except ZeroDivisionError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+        logging.getLogger("branchdesk").removeHandler(handler)
+        handler.close()
+    assert "ZeroDivisionError: a bug" in shown[0]
+    assert "ZeroDivisionError" in log_path.read_text()
