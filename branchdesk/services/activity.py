@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ def _reader_id(session: Session, card: str | None) -> tuple[int, str, str] | Non
     return row.id, row.uuid, row.card_number
 
 
-def _required_text(value: str, field: str, limit: int = 500) -> str:
+def required_text(value: str, field: str, limit: int = 500) -> str:
     text = value.strip()
     if not text:
         raise InvalidInput("required", field=field)
@@ -149,17 +150,38 @@ class EventInput:
     notes: str | None = None
 
 
-def _check_attendance(attendance: Attendance) -> None:
+def check_attendance(attendance: Attendance) -> None:
     if attendance.total < 0 or attendance.children < 0 or attendance.youth < 0:
         raise InvalidInput("negative_count", field="attendance")
     if attendance.children + attendance.youth > attendance.total:
         raise InvalidInput("parts_exceed_total", field="attendance", total=attendance.total)
 
 
+def event_payload(event_uuid: str, title: str, data: EventInput) -> dict[str, Any]:
+    """The whole event, as `record_event` journals it."""
+    return {
+        "event": event_uuid,
+        "title": title,
+        "programme": data.programme,
+        "form": data.form.value,
+        "starts_at": data.starts_at,
+        "place": data.place,
+        "audience": data.audience,
+        "language": data.language.value,
+        "attendance": {
+            "total": data.attendance.total,
+            "children": data.attendance.children,
+            "youth": data.attendance.youth,
+        },
+        "responsible": data.responsible,
+        "notes": data.notes,
+    }
+
+
 def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
     """Record an event held (or planned) with its attendance; returns the event's uuid."""
-    title = _required_text(data.title, "title")
-    _check_attendance(data.attendance)
+    title = required_text(data.title, "title")
+    check_attendance(data.attendance)
     for name in ("programme", "place", "audience", "responsible"):
         raise_if_problem(check_text(getattr(data, name), name))
     raise_if_problem(check_text(data.notes, "notes", limit=5000))
@@ -188,23 +210,7 @@ def record_event(ctx: BranchContext, data: EventInput, operator: str) -> str:
         ctx.journal(
             session,
             OpKind.RECORD_EVENT,
-            {
-                "event": event_uuid,
-                "title": title,
-                "programme": data.programme,
-                "form": data.form.value,
-                "starts_at": data.starts_at,
-                "place": data.place,
-                "audience": data.audience,
-                "language": data.language.value,
-                "attendance": {
-                    "total": data.attendance.total,
-                    "children": data.attendance.children,
-                    "youth": data.attendance.youth,
-                },
-                "responsible": data.responsible,
-                "notes": data.notes,
-            },
+            event_payload(event_uuid, title, data),
             operator,
             now,
         )
@@ -220,7 +226,7 @@ def record_enquiry(
     day: date | None = None,
 ) -> str:
     """An enquiry answered (справка); `day` lets the librarian enter yesterday's."""
-    text = _required_text(topic, "topic")
+    text = required_text(topic, "topic")
     now = ctx.now()
     if day is not None and day > now.date():
         raise InvalidInput("in_future", field="day")
@@ -262,7 +268,7 @@ def record_refusal(
     card: str | None = None,
 ) -> str:
     """A title asked for and not held: the acquisitions list is built from these."""
-    text = _required_text(title, "title")
+    text = required_text(title, "title")
     author = (author or "").strip() or None
     raise_if_problem(check_text(author, "author"))
     now = ctx.now()

@@ -7,14 +7,18 @@ attendance is often counted after the event) and keeps the branch's programme li
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchdesk.domain.readers import check_text
 from branchdesk.errors import InvalidInput, raise_if_problem
-from branchdesk.services.activity import EventInput, _check_attendance, _required_text
+from branchdesk.services.activity import (
+    EventInput,
+    check_attendance,
+    required_text,
+    event_payload,
+)
 from branchdesk.services.context import BranchContext
 from branchdesk.store.schema import EventRow, ProgrammeRow
 from branchdesk.sync.journal import OpKind
@@ -28,33 +32,12 @@ PROGRAMME_MAX = 300
 def _checked_title(data: EventInput) -> str:
     """The same checks as `record_event` (its own helpers), so a correction can never store
     what recording would have refused."""
-    title = _required_text(data.title, "title")
-    _check_attendance(data.attendance)
+    title = required_text(data.title, "title")
+    check_attendance(data.attendance)
     for name in ("programme", "place", "audience", "responsible"):
         raise_if_problem(check_text(getattr(data, name), name))
     raise_if_problem(check_text(data.notes, "notes", limit=5000))
     return title
-
-
-def event_payload(event_uuid: str, title: str, data: EventInput) -> dict[str, Any]:
-    """The whole event, as `record_event` journals it."""
-    return {
-        "event": event_uuid,
-        "title": title,
-        "programme": data.programme,
-        "form": data.form.value,
-        "starts_at": data.starts_at,
-        "place": data.place,
-        "audience": data.audience,
-        "language": data.language.value,
-        "attendance": {
-            "total": data.attendance.total,
-            "children": data.attendance.children,
-            "youth": data.attendance.youth,
-        },
-        "responsible": data.responsible,
-        "notes": data.notes,
-    }
 
 
 def update_event(ctx: BranchContext, event_uuid: str, data: EventInput, operator: str) -> None:
