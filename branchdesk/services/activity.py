@@ -14,6 +14,7 @@ from branchdesk.domain.codes import is_item_barcode, normalise_scan
 from branchdesk.domain.model import Attendance, EnquiryKind, EventForm, Language, VisitKind
 from branchdesk.domain.readers import check_text
 from branchdesk.errors import InvalidInput, NotFound, raise_if_problem
+from branchdesk.services.checks import required_text
 from branchdesk.services.circulation import count_visit
 from branchdesk.services.context import BranchContext
 from branchdesk.services.readers import load_reader
@@ -38,14 +39,6 @@ def _reader_id(session: Session, card: str | None) -> tuple[int, str, str] | Non
         return None
     row = load_reader(session, card)
     return row.id, row.uuid, row.card_number
-
-
-def required_text(value: str, field: str, limit: int = 500) -> str:
-    text = value.strip()
-    if not text:
-        raise InvalidInput("required", field=field)
-    raise_if_problem(check_text(text, field, limit))
-    return text
 
 
 def record_visit(

@@ -16,9 +16,9 @@ from branchdesk.errors import InvalidInput, raise_if_problem
 from branchdesk.services.activity import (
     EventInput,
     check_attendance,
-    required_text,
     event_payload,
 )
+from branchdesk.services.checks import required_text
 from branchdesk.services.context import BranchContext
 from branchdesk.store.schema import EventRow, ProgrammeRow
 from branchdesk.sync.journal import OpKind

@@ -22,6 +22,7 @@ from branchdesk.domain.policy import ANY, LoanRule
 from branchdesk.domain.readers import check_text
 from branchdesk.errors import InvalidInput, raise_if_problem
 from branchdesk.i18n import KAZAKH_LATIN, LANGUAGES
+from branchdesk.services.checks import required_text
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes
 from branchdesk.services.staff import PASSWORD_MIN, hash_password
@@ -91,8 +92,8 @@ def branch_details(ctx: BranchContext) -> Branch:
 
 
 def update_branch(ctx: BranchContext, name_kk: str, name_ru: str, address: str) -> Changes:
-    name_kk = _required_text(name_kk, "name_kk", BRANCH_NAME_MAX)
-    name_ru = _required_text(name_ru, "name_ru", BRANCH_NAME_MAX)
+    name_kk = required_text(name_kk, "name_kk", BRANCH_NAME_MAX)
+    name_ru = required_text(name_ru, "name_ru", BRANCH_NAME_MAX)
     address = address.strip()
     raise_if_problem(check_text(address, "address", ADDRESS_MAX))
     with ctx.db.write() as session:
@@ -108,14 +109,6 @@ def update_branch(ctx: BranchContext, name_kk: str, name_ru: str, address: str) 
 
 def _branch_row(session: Session, code: str) -> BranchRow | None:
     return session.scalars(select(BranchRow).where(BranchRow.code == code)).first()
-
-
-def _required_text(value: str, field: str, limit: int) -> str:
-    text = value.strip()
-    if not text:
-        raise InvalidInput("required", field=field)
-    raise_if_problem(check_text(text, field, limit))
-    return text
 
 
 # ----- loan rules -----
