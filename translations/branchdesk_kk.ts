@@ -30,6 +30,34 @@
     </message>
 </context>
 <context>
+    <name>BranchSetupDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="202"/>
+        <source>Set up this branch</source>
+        <translation>Филиалды баптау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="205"/>
+        <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
+        <translation>Бұл компьютерде филиал әлі бапталмаған. Орталық кітапхана берген филиал кодын (2–5 бас латын әрпі, мысалы BST) және оның атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Branch code</source>
+        <translation>Филиал коды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+</context>
+<context>
     <name>BranchTab</name>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="218"/>
@@ -235,7 +263,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="48"/>
+        <location filename="../branchdesk/ui/app.py" line="50"/>
         <location filename="../branchdesk/ui/catalogue.py" line="387"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -370,17 +398,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <location filename="../branchdesk/ui/desk.py" line="82"/>
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <location filename="../branchdesk/ui/desk.py" line="87"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Жалғастыру себебі (журналда сақталады):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <location filename="../branchdesk/ui/desk.py" line="95"/>
         <source>Go ahead</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -388,117 +416,117 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="164"/>
+        <location filename="../branchdesk/ui/desk.py" line="178"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="165"/>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="166"/>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="167"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="168"/>
+        <location filename="../branchdesk/ui/desk.py" line="182"/>
         <source>Renewed</source>
         <translation>Ұзарту саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="252"/>
+        <location filename="../branchdesk/ui/desk.py" line="275"/>
         <source>Desk</source>
         <translation>Кітап беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="255"/>
+        <location filename="../branchdesk/ui/desk.py" line="278"/>
         <source>Lend (F2)</source>
         <translation>Беру (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="256"/>
+        <location filename="../branchdesk/ui/desk.py" line="279"/>
         <source>Return (F3)</source>
         <translation>Қайтару (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="257"/>
+        <location filename="../branchdesk/ui/desk.py" line="280"/>
         <source>Count visit (F7)</source>
         <translation>Келуді белгілеу (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="258"/>
+        <location filename="../branchdesk/ui/desk.py" line="281"/>
         <source>Clear (Esc)</source>
         <translation>Тазалау (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="259"/>
+        <location filename="../branchdesk/ui/desk.py" line="282"/>
         <source>Renew selected (F5)</source>
         <translation>Таңдалғанның мерзімін ұзарту (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="260"/>
+        <location filename="../branchdesk/ui/desk.py" line="283"/>
         <source>Renew all (F6)</source>
         <translation>Барлығының мерзімін ұзарту (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="261"/>
+        <location filename="../branchdesk/ui/desk.py" line="284"/>
         <source>Re-register (F8)</source>
         <translation>Қайта тіркеу (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="262"/>
+        <location filename="../branchdesk/ui/desk.py" line="285"/>
         <source>What happened</source>
         <translation>Соңғы әрекеттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="270"/>
+        <location filename="../branchdesk/ui/desk.py" line="293"/>
         <source>Return: scan the books being brought back</source>
         <translation>Қайтару: қайтарылған кітаптарды сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="272"/>
+        <location filename="../branchdesk/ui/desk.py" line="295"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Оқырман билетін немесе қайтарылатын кітапты сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <location filename="../branchdesk/ui/desk.py" line="297"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Берілетін кітаптарды немесе басқа билетті сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="330"/>
+        <location filename="../branchdesk/ui/desk.py" line="362"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Берілді: «{title}» ({barcode}), қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="344"/>
+        <location filename="../branchdesk/ui/desk.py" line="376"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Қайтарылды: «{title}» ({barcode}), оқырман {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <location filename="../branchdesk/ui/desk.py" line="407"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Орындалмады: кітапханашы растамады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="430"/>
+        <location filename="../branchdesk/ui/desk.py" line="461"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Оқырман таңдалмаған. Оқырман билетін сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="442"/>
+        <location filename="../branchdesk/ui/desk.py" line="473"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · {valid} дейін жарамды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="446"/>
+        <location filename="../branchdesk/ui/desk.py" line="477"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>Қолында %n кітап</numerusform>
@@ -506,32 +534,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="464"/>
+        <location filename="../branchdesk/ui/desk.py" line="495"/>
         <source>Active reader</source>
         <translation>Оқырман белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="519"/>
+        <location filename="../branchdesk/ui/desk.py" line="548"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Мерзімі ұзартылды: «{title}», жаңа қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="538"/>
+        <location filename="../branchdesk/ui/desk.py" line="562"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="555"/>
+        <location filename="../branchdesk/ui/desk.py" line="573"/>
         <source>Visit counted.</source>
         <translation>Келу белгіленді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="557"/>
+        <location filename="../branchdesk/ui/desk.py" line="575"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="586"/>
+        <location filename="../branchdesk/ui/desk.py" line="603"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
     </message>
@@ -809,7 +837,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="49"/>
+        <location filename="../branchdesk/ui/app.py" line="51"/>
         <location filename="../branchdesk/ui/events.py" line="739"/>
         <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Events</source>
@@ -885,37 +913,37 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="75"/>
+        <location filename="../branchdesk/ui/login.py" line="79"/>
         <source>Branch administrator</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="78"/>
+        <location filename="../branchdesk/ui/login.py" line="82"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>Бұл филиалда жұмыс алғаш рет басталып отыр. Әкімшінің тіркелгісін жасаңыз: әкімші ережелерді белгілейді және басқа кітапханашыларды қосады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="85"/>
+        <location filename="../branchdesk/ui/login.py" line="89"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="86"/>
+        <location filename="../branchdesk/ui/login.py" line="90"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="87"/>
+        <location filename="../branchdesk/ui/login.py" line="91"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="88"/>
+        <location filename="../branchdesk/ui/login.py" line="92"/>
         <source>Repeat password</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="96"/>
+        <location filename="../branchdesk/ui/login.py" line="100"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -1005,37 +1033,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <location filename="../branchdesk/ui/login.py" line="138"/>
         <source>The desk is locked</source>
         <translation>Жұмыс орны құлыпталды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="137"/>
+        <location filename="../branchdesk/ui/login.py" line="141"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <location filename="../branchdesk/ui/login.py" line="146"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="143"/>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Sign in to the branch desk.</source>
         <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="144"/>
+        <location filename="../branchdesk/ui/login.py" line="148"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="145"/>
+        <location filename="../branchdesk/ui/login.py" line="149"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <location filename="../branchdesk/ui/login.py" line="154"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -1043,22 +1071,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="104"/>
+        <location filename="../branchdesk/ui/main_window.py" line="99"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — {branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="125"/>
+        <location filename="../branchdesk/ui/main_window.py" line="120"/>
         <source>Branch {branch}</source>
         <translation>{branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="128"/>
+        <location filename="../branchdesk/ui/main_window.py" line="123"/>
         <source>At the desk: {name}</source>
         <translation>Кітапханашы: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="131"/>
+        <location filename="../branchdesk/ui/main_window.py" line="126"/>
         <source>Waiting to be sent: {pending} · last sync: never</source>
         <translation>Жіберуді күтуде: {pending} · синхрондау әлі болған жоқ</translation>
     </message>
@@ -1345,7 +1373,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="47"/>
+        <location filename="../branchdesk/ui/app.py" line="49"/>
         <location filename="../branchdesk/ui/readers.py" line="335"/>
         <location filename="../branchdesk/ui/readers.py" line="445"/>
         <source>Readers</source>
@@ -1647,7 +1675,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="51"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/settings.py" line="853"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>

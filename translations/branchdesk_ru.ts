@@ -30,6 +30,34 @@
     </message>
 </context>
 <context>
+    <name>BranchSetupDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="202"/>
+        <source>Set up this branch</source>
+        <translation>Настройка филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="205"/>
+        <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
+        <translation>На этом компьютере филиал ещё не настроен. Введите код филиала, выданный центральной библиотекой (от 2 до 5 заглавных латинских букв, например BST), и его название.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Branch code</source>
+        <translation>Код филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+</context>
+<context>
     <name>BranchTab</name>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="218"/>
@@ -235,7 +263,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="48"/>
+        <location filename="../branchdesk/ui/app.py" line="50"/>
         <location filename="../branchdesk/ui/catalogue.py" line="387"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -372,17 +400,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <location filename="../branchdesk/ui/desk.py" line="82"/>
         <source>Confirm</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <location filename="../branchdesk/ui/desk.py" line="87"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Причина, по которой продолжаете (сохраняется в журнале):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <location filename="../branchdesk/ui/desk.py" line="95"/>
         <source>Go ahead</source>
         <translation>Продолжить</translation>
     </message>
@@ -390,117 +418,117 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="164"/>
+        <location filename="../branchdesk/ui/desk.py" line="178"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="165"/>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="166"/>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="167"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="168"/>
+        <location filename="../branchdesk/ui/desk.py" line="182"/>
         <source>Renewed</source>
         <translation>Продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="252"/>
+        <location filename="../branchdesk/ui/desk.py" line="275"/>
         <source>Desk</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="255"/>
+        <location filename="../branchdesk/ui/desk.py" line="278"/>
         <source>Lend (F2)</source>
         <translation>Выдача (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="256"/>
+        <location filename="../branchdesk/ui/desk.py" line="279"/>
         <source>Return (F3)</source>
         <translation>Возврат (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="257"/>
+        <location filename="../branchdesk/ui/desk.py" line="280"/>
         <source>Count visit (F7)</source>
         <translation>Отметить посещение (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="258"/>
+        <location filename="../branchdesk/ui/desk.py" line="281"/>
         <source>Clear (Esc)</source>
         <translation>Очистить (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="259"/>
+        <location filename="../branchdesk/ui/desk.py" line="282"/>
         <source>Renew selected (F5)</source>
         <translation>Продлить выбранные (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="260"/>
+        <location filename="../branchdesk/ui/desk.py" line="283"/>
         <source>Renew all (F6)</source>
         <translation>Продлить все (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="261"/>
+        <location filename="../branchdesk/ui/desk.py" line="284"/>
         <source>Re-register (F8)</source>
         <translation>Перерегистрировать (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="262"/>
+        <location filename="../branchdesk/ui/desk.py" line="285"/>
         <source>What happened</source>
         <translation>Последние действия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="270"/>
+        <location filename="../branchdesk/ui/desk.py" line="293"/>
         <source>Return: scan the books being brought back</source>
         <translation>Возврат: сканируйте возвращаемые книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="272"/>
+        <location filename="../branchdesk/ui/desk.py" line="295"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Сканируйте читательский билет или книгу для возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <location filename="../branchdesk/ui/desk.py" line="297"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Сканируйте книги для выдачи или другой билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="330"/>
+        <location filename="../branchdesk/ui/desk.py" line="362"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Выдано: «{title}» ({barcode}), срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="344"/>
+        <location filename="../branchdesk/ui/desk.py" line="376"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Возвращено: «{title}» ({barcode}), читатель {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <location filename="../branchdesk/ui/desk.py" line="407"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Не выполнено: библиотекарь не подтвердил.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="430"/>
+        <location filename="../branchdesk/ui/desk.py" line="461"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Читатель не выбран. Сканируйте читательский билет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="442"/>
+        <location filename="../branchdesk/ui/desk.py" line="473"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · действует до {valid}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="446"/>
+        <location filename="../branchdesk/ui/desk.py" line="477"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>На руках %n книга</numerusform>
@@ -509,32 +537,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="464"/>
+        <location filename="../branchdesk/ui/desk.py" line="495"/>
         <source>Active reader</source>
         <translation>Читатель активен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="519"/>
+        <location filename="../branchdesk/ui/desk.py" line="548"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Продлено: «{title}», новый срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="538"/>
+        <location filename="../branchdesk/ui/desk.py" line="562"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="555"/>
+        <location filename="../branchdesk/ui/desk.py" line="573"/>
         <source>Visit counted.</source>
         <translation>Посещение отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="557"/>
+        <location filename="../branchdesk/ui/desk.py" line="575"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Посещение этого читателя сегодня уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="586"/>
+        <location filename="../branchdesk/ui/desk.py" line="603"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
     </message>
@@ -812,7 +840,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="49"/>
+        <location filename="../branchdesk/ui/app.py" line="51"/>
         <location filename="../branchdesk/ui/events.py" line="739"/>
         <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Events</source>
@@ -888,37 +916,37 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="75"/>
+        <location filename="../branchdesk/ui/login.py" line="79"/>
         <source>Branch administrator</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="78"/>
+        <location filename="../branchdesk/ui/login.py" line="82"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>В этом филиале работа начинается впервые. Создайте учётную запись администратора: администратор задаёт правила и добавляет остальных библиотекарей.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="85"/>
+        <location filename="../branchdesk/ui/login.py" line="89"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="86"/>
+        <location filename="../branchdesk/ui/login.py" line="90"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="87"/>
+        <location filename="../branchdesk/ui/login.py" line="91"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="88"/>
+        <location filename="../branchdesk/ui/login.py" line="92"/>
         <source>Repeat password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="96"/>
+        <location filename="../branchdesk/ui/login.py" line="100"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -1009,37 +1037,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <location filename="../branchdesk/ui/login.py" line="138"/>
         <source>The desk is locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="137"/>
+        <location filename="../branchdesk/ui/login.py" line="141"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Рабочее место заблокировалось после перерыва в работе. {name}, введите пароль, чтобы продолжить, или пусть войдёт другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <location filename="../branchdesk/ui/login.py" line="146"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="143"/>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Sign in to the branch desk.</source>
         <translation>Войдите, чтобы начать работу в филиале.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="144"/>
+        <location filename="../branchdesk/ui/login.py" line="148"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="145"/>
+        <location filename="../branchdesk/ui/login.py" line="149"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <location filename="../branchdesk/ui/login.py" line="154"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -1047,22 +1075,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="104"/>
+        <location filename="../branchdesk/ui/main_window.py" line="99"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="125"/>
+        <location filename="../branchdesk/ui/main_window.py" line="120"/>
         <source>Branch {branch}</source>
         <translation>Филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="128"/>
+        <location filename="../branchdesk/ui/main_window.py" line="123"/>
         <source>At the desk: {name}</source>
         <translation>Библиотекарь: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="131"/>
+        <location filename="../branchdesk/ui/main_window.py" line="126"/>
         <source>Waiting to be sent: {pending} · last sync: never</source>
         <translation>Ожидают отправки: {pending} · синхронизации ещё не было</translation>
     </message>
@@ -1349,7 +1377,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="47"/>
+        <location filename="../branchdesk/ui/app.py" line="49"/>
         <location filename="../branchdesk/ui/readers.py" line="335"/>
         <location filename="../branchdesk/ui/readers.py" line="445"/>
         <source>Readers</source>
@@ -1652,7 +1680,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="51"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/settings.py" line="853"/>
         <source>Settings</source>
         <translation>Настройки</translation>

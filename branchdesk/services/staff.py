@@ -80,3 +80,9 @@ def authenticate(ctx: BranchContext, login: str, password: str) -> Staff | None:
         if row is None or not verify_password(password, row.password_hash):
             return None
         return Staff(row.login, row.full_name, StaffRole(row.role), row.active)
+
+
+def has_staff(ctx: BranchContext) -> bool:
+    """Whether anyone can sign in yet: the first start creates the administrator."""
+    with ctx.db.read() as session:
+        return session.scalar(select(StaffRow.id).limit(1)) is not None

@@ -9,19 +9,21 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchdesk.domain.model import Staff, StaffRole
+from branchdesk.errors import WorldError
+from branchdesk.messages import describe
 from branchdesk.paths import database_path
 from branchdesk.services.context import BranchContext
 from branchdesk.services.settings import get_language, idle_lock_minutes
 from branchdesk.services.setup import init_branch
+from branchdesk.services.staff import has_staff
 from branchdesk.store.migrate import open_database
-from branchdesk.store.schema import StaffRow
 from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
-from branchdesk.ui.login import FirstAdminDialog, LoginDialog
+from branchdesk.ui.login import BranchSetupDialog, FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.state import ChangeHub, DeskState
 
@@ -69,9 +71,7 @@ def _application() -> QApplication:
 
 
 def _sign_in(state: DeskState) -> Staff | None:
-    with state.ctx.db.read() as session:
-        has_staff = session.query(StaffRow.id).first() is not None
-    if not has_staff:
+    if not has_staff(state.ctx):
         first = FirstAdminDialog(state)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -83,36 +83,27 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms)."""
     log_path = setup_logging(data_dir / "logs") if not self_test else Path(tempfile.gettempdir())
     app = _application()
+    languages = Languages(app, data_dir / "cache")
     path = database_path(data_dir)
     if self_test and not path.exists():
         # A fresh machine still proves the window opens: a throwaway branch, never the user's.
         path = database_path(Path(tempfile.mkdtemp(prefix="branchdesk-self-test-")))
         init_branch(path, "TST", "Self-test").dispose()
-    if not path.exists():
-        init_branch(path, "BST", "Бестөбе кітапханасы").dispose()
-    ctx = BranchContext.load(open_database(path))
+    try:
+        if not path.exists():
+            languages.apply(lang or "en")
+            if BranchSetupDialog(path, languages.current).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        ctx = BranchContext.load(open_database(path))
+    except WorldError as error:
+        # Started from a shortcut, nobody reads stderr: say it in a window.
+        QMessageBox.critical(None, "branchdesk", describe(error.code, error.params, lang or "en"))
+        return 1
     stored = get_language(ctx.db)
-    languages = Languages(app, data_dir / "cache")
     languages.apply(lang or (stored if stored in CHOICES else "en"))
     state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
     if self_test:
-        state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
-        window = build_window(state, languages, defer=True)
-        window.show()
-
-        def ready() -> None:
-            print(
-                json.dumps({"ready_ms": round((time.perf_counter() - started) * 1000, 1)}),
-                flush=True,
-            )
-            window.build_later()  # every screen must build, or the self-test fails
-            app.quit()
-
-        QTimer.singleShot(0, ready)
-        app.exec()
-        window.close()
-        ctx.db.dispose()
-        return 0
+        return _self_test(app, state, languages, started)
     install_crash_dialog(log_path)
     staff = _sign_in(state)
     if staff is None:
@@ -125,3 +116,21 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     code = app.exec()
     ctx.db.dispose()
     return code
+
+
+def _self_test(app: QApplication, state: DeskState, languages: Languages, started: float) -> int:
+    state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
+    window = build_window(state, languages, defer=True)
+    window.show()
+
+    def ready() -> None:
+        ready_ms = round((time.perf_counter() - started) * 1000, 1)
+        print(json.dumps({"ready_ms": ready_ms}), flush=True)
+        window.build_later()  # every screen must build, or the self-test fails
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+    window.close()
+    state.ctx.db.dispose()
+    return 0

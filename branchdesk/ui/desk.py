@@ -7,11 +7,12 @@ takes the focus back after every action, so the next scan always lands in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,17 +94,30 @@ class ConfirmDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Go ahead"))
         self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        # The scanner keeps typing and sends Enter: neither may confirm an override. Only a
+        # click (or Tab to the button and Space) does, and a scanned code is no reason.
+        self.ok.setAutoDefault(False)
+        self.ok.setDefault(False)
+        self.reason.textChanged.connect(self._reason_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
+    def _reason_changed(self, text: str) -> None:
+        reason = text.strip()
+        scanned = classify_scan(reason) is not ScanKind.MALFORMED and " " not in reason
+        self.ok.setEnabled(bool(reason) and not scanned)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter from a scanner must not confirm anything
+            return
+        super().keyPressEvent(event)
+
 
 class DeskScreen(Screen):
-    """The first screen. Signals: `reader_opened(card)` when a card opens a reader."""
-
-    reader_opened = Signal(str)
+    """The first screen."""
 
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -135,7 +149,7 @@ class DeskScreen(Screen):
         self.scan.setMinimumHeight(40)
         self.scan.returnPressed.connect(self._on_scan)
         self.visit_button = QPushButton()
-        self.visit_button.clicked.connect(self.count_visit)
+        self.visit_button.clicked.connect(lambda: self._guarded(self.count_visit))
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_reader)
         for button in (self.visit_button, self.clear_button):
@@ -180,9 +194,9 @@ class DeskScreen(Screen):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.renew_button, self.renew_all_button = QPushButton(), QPushButton()
         self.reregister_button = QPushButton()
-        self.renew_button.clicked.connect(self.renew_selected)
-        self.renew_all_button.clicked.connect(self.renew_all)
-        self.reregister_button.clicked.connect(self.reregister)
+        self.renew_button.clicked.connect(lambda: self._guarded(self.renew_selected))
+        self.renew_all_button.clicked.connect(lambda: self._guarded(self.renew_all))
+        self.reregister_button.clicked.connect(lambda: self._guarded(self.reregister))
         actions = QHBoxLayout()
         for button in (self.renew_button, self.renew_all_button, self.reregister_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -238,6 +252,9 @@ class DeskScreen(Screen):
             Qt.Key.Key_F7: self.count_visit,
             Qt.Key.Key_F8: self.reregister,
             Qt.Key.Key_Escape: self.clear_reader,
+            # The loans list takes no focus; arrows in the scan field choose a row for F5.
+            Qt.Key.Key_Up: lambda: self._step_selection(-1),
+            Qt.Key.Key_Down: lambda: self._step_selection(1),
         }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -246,7 +263,13 @@ class DeskScreen(Screen):
             super().keyPressEvent(event)
             return
         event.accept()
-        action()
+        self._guarded(action)
+
+    def _step_selection(self, step: int) -> None:
+        rows = self.loans_model.rowCount()
+        if rows:
+            current = self.loans.currentIndex().row()
+            self.loans.selectRow(min(max(current + step, 0), rows - 1))
 
     def title(self) -> str:
         return self.tr("Desk")
@@ -293,21 +316,30 @@ class DeskScreen(Screen):
     def handle_scan(self, text: str) -> None:
         """What a scan means here; every error of the world becomes a line in the feed."""
         code = normalise_scan(text)
-        if not code:
-            return
+        if code:
+            self._guarded(lambda: self._dispatch(code))
+
+    def _dispatch(self, code: str) -> None:
+        kind = classify_scan(code)
+        if kind is ScanKind.CARD:
+            self.open_reader(code.upper())
+        elif kind is ScanKind.ITEM:
+            self._scan_item(code)
+        elif kind is ScanKind.MALFORMED_CARD:
+            self._refused([outcome(Code.MALFORMED_CARD, card=code[:40])])
+        else:
+            self._refused([outcome(Code.MALFORMED_BARCODE, barcode=code[:40])])
+
+    def _guarded(self, action: Callable[[], object]) -> None:
+        """Every desk action: an error of the world is a red line in the feed, never a
+        traceback, and the cursor goes back to the scan field whatever happened."""
         try:
-            kind = classify_scan(code)
-            if kind is ScanKind.CARD:
-                self.open_reader(code.upper())
-            elif kind is ScanKind.ITEM:
-                self._scan_item(code)
-            elif kind is ScanKind.MALFORMED_CARD:
-                self._refused([outcome(Code.MALFORMED_CARD, card=code[:40])])
-            else:
-                self._refused([outcome(Code.MALFORMED_BARCODE, barcode=code[:40])])
+            action()
         except WorldError as error:
             self._alarm()
             self._feed(error_text(error, self.state), COLOURS[Severity.BLOCK])
+        finally:
+            self.scan.setFocus()
 
     def _scan_item(self, barcode: str) -> None:
         if self.mode is Mode.RETURN or self.current is None:
@@ -391,7 +423,6 @@ class DeskScreen(Screen):
         self._placeholder()
         for found in self.current.outcomes:
             self._feed(outcome_text(found, self.state), COLOURS[found.severity])
-        self.reader_opened.emit(card)
 
     def _opened(self, reader: Reader, loans: list[Loan]) -> OpenReader:
         today = self.state.ctx.today()
@@ -480,7 +511,6 @@ class DeskScreen(Screen):
     def renew_selected(self) -> None:
         for barcode in self._selected_barcodes():
             self._renew_one(barcode)
-        self.scan.setFocus()
 
     def _renew_one(self, barcode: str) -> None:
         ctx, operator = self.state.ctx, self.state.operator
@@ -511,7 +541,6 @@ class DeskScreen(Screen):
                             self.state.ctx, result.barcode, self.state.operator, confirmed
                         )
                     )
-        self.scan.setFocus()
 
     def _renewed(self, result: DeskResult) -> None:
         if result.done and result.loan is not None:
@@ -526,39 +555,27 @@ class DeskScreen(Screen):
     def reregister(self) -> None:
         if self.current is None:
             return
-        try:
-            reader = readers.reregister_reader(
-                self.state.ctx, self.current.reader.card_number, self.state.operator
-            )
-        except WorldError as error:
-            self._alarm()
-            self._feed(error_text(error, self.state), COLOURS[Severity.BLOCK])
-        else:
-            self._feed(
-                self.tr("Re-registered for {year}; card valid until {valid}").format(
-                    year=self.state.ctx.today().year,
-                    valid=(reader.card_valid_until or date.max).strftime("%d.%m.%Y"),
-                ),
-                DONE_COLOUR,
-            )
-            self._publish(Changes(readers=True, journal=True))
-        self.scan.setFocus()
+        card = self.current.reader.card_number
+        reader = readers.reregister_reader(self.state.ctx, card, self.state.operator)
+        valid = (reader.card_valid_until or date.max).strftime("%d.%m.%Y")
+        self._feed(
+            self.tr("Re-registered for {year}; card valid until {valid}").format(
+                year=self.state.ctx.today().year, valid=valid
+            ),
+            DONE_COLOUR,
+        )
+        self._publish(Changes(readers=True, journal=True))
 
     def count_visit(self) -> None:
         card = self.current.reader.card_number if self.current else None
-        try:
-            changes = activity.record_visit(self.state.ctx, card, self.state.operator)
-        except WorldError as error:
-            self._feed(error_text(error, self.state), COLOURS[Severity.BLOCK])
-        else:
-            text = (
-                self.tr("Visit counted.")
-                if changes.visits
-                else self.tr("This reader's visit is already counted today.")
-            )
-            self._feed(text, DONE_COLOUR if changes.visits else COLOURS[Severity.INFO])
-            self._publish(changes)
-        self.scan.setFocus()
+        changes = activity.record_visit(self.state.ctx, card, self.state.operator)
+        text = (
+            self.tr("Visit counted.")
+            if changes.visits
+            else self.tr("This reader's visit is already counted today.")
+        )
+        self._feed(text, DONE_COLOUR if changes.visits else COLOURS[Severity.INFO])
+        self._publish(changes)
 
     # ----- feedback -----
 
@@ -572,7 +589,7 @@ class DeskScreen(Screen):
 
     def on_changes(self, changes: Changes) -> None:
         if not self._own_change and (changes.loans or changes.readers):
-            self._reload()
+            self._guarded(self._reload)
 
     def _feed(self, text: str, colour: str) -> None:
         item = QListWidgetItem(text)

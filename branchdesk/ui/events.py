@@ -69,7 +69,7 @@ from branchdesk.ui.state import DeskState
 # Stored codes of an event's audience (EventRow.audience is free text; the desk writes these).
 AUDIENCES = ("children", "youth", "adults", "all")
 ACTIVITY = Changes(activity=True, journal=True)
-PROGRAMMES_CHANGED = Changes(settings=True)  # a branch setting, not journaled
+PROGRAMMES_CHANGED = Changes(activity=True)  # a branch setting, not journaled
 MAX_COUNT = 100_000
 ERROR_COLOUR = "#b3261e"
 EVENT_DAY_BACKGROUND = QColor("#dbe8f6")

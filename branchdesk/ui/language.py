@@ -29,7 +29,9 @@ class LatinTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         text = self._kazakh.translate(context, source, disambiguation, n)
-        return to_latin(text) if text else text
+        # None, not "", when the Kazakh catalogue lacks a text: "" would stop Qt's chain of
+        # translators and leave buttons blank.
+        return to_latin(text) if text else None
 
     def isEmpty(self) -> bool:
         return False
@@ -77,7 +79,7 @@ class Languages:
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{base}", qt_dir):  # Qt's own buttons and dialogs
-                self._install(qt)
+                self._install(LatinTranslator(qt) if lang == KAZAKH_LATIN else qt)
         if ok:
             self._install(LatinTranslator(ours) if lang == KAZAKH_LATIN else ours)
         QLocale.setDefault(

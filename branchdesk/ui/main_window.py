@@ -95,11 +95,6 @@ class MainWindow(QMainWindow):
         self.build_later()
         return next(s for s in self.screens if isinstance(s, kind))
 
-    def show_screen(self, kind: type[Screen]) -> Screen:
-        screen = self.screen_of(kind)
-        self.tabs.setCurrentWidget(screen)
-        return screen
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("branchdesk — {branch}").format(branch=self.state.ctx.branch))
         for index in range(self.tabs.count()):
@@ -143,18 +138,31 @@ class MainWindow(QMainWindow):
         return False
 
     def lock(self, ask: Callable[[LoginDialog], int] | None = None) -> None:
-        """Hide the reader's data and ask for a password; another librarian may sign in."""
+        """Hide the reader's data and ask for a password; another librarian may sign in.
+
+        Open forms and dialogs (a reader's form, a history) are hidden too and come back
+        after the password: a lock that left them on screen would show the data it guards.
+        """
         if self.locked or self.state.staff is None:
             return
         self.locked = True
         self.tabs.hide()
+        hidden = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self and widget.isVisible()
+        ]
+        for widget in hidden:
+            widget.hide()
         while True:  # closing the lock screen does not unlock the desk
             dialog = LoginDialog(self.state, self, locked_for=self.state.staff)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             (ask or (lambda d: d.exec()))(dialog)
             if dialog.staff is not None:
                 self.state.staff = dialog.staff
                 break
+        for widget in hidden:
+            widget.show()
         self.locked = False
         self.tabs.show()
         self._refresh_status()

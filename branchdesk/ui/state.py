@@ -3,7 +3,7 @@ that tells views what changed (the Anki OpChanges pattern, DESIGN §2)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,7 +28,6 @@ class DeskState:
     hub: ChangeHub
     staff: Staff | None = None
     language: str = "en"
-    extras: dict[str, object] = field(default_factory=dict)
 
     @property
     def operator(self) -> str:

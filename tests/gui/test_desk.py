@@ -202,3 +202,35 @@ def test_a_bug_is_logged_and_shown_in_the_crash_dialog(tmp_path):
         handler.close()
     assert "ZeroDivisionError: a bug" in shown[0]
     assert "ZeroDivisionError" in log_path.read_text()
+
+
+def test_enter_from_a_scanner_never_confirms_an_override(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = desk_module.ConfirmDialog(["The reader is blocked."])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reason, "40000001")  # the next book, scanned into the reason
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.reason.setText("the reader paid for the lost book")
+    assert dialog.ok.isEnabled()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted  # only a click confirms
+
+
+def test_arrows_choose_a_loan_for_f5_without_leaving_the_scan_field(
+    qtbot, state, add_reader, add_item
+):
+    card, first, second = add_reader(), add_item(), add_item()
+    circulation.lend(state.ctx, card, first, "aigul")
+    circulation.lend(state.ctx, card, second, "aigul")
+    screen = make_desk(qtbot, state)
+    scan(qtbot, screen, card)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F5)
+    renewed = {loan.item_barcode: loan.renewals for loan in screen.loans_model.rows()}
+    assert renewed == {first: 0, second: 1}
+    assert screen.focusWidget() is screen.scan

@@ -173,7 +173,7 @@ def test_add_and_deactivate_a_programme(screen, state, ctx, qtbot, type_text):
     with qtbot.waitSignal(state.hub.changed) as published:
         qtbot.mouseClick(programmes.add_button, Qt.MouseButton.LeftButton)
 
-    assert published.args == [Changes(settings=True)]
+    assert published.args == [Changes(activity=True)]
     with ctx.db.read() as session:
         assert name in event_queries.programmes(session)
     assert dialog.programme_combo.findData(name) >= 0

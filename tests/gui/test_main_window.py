@@ -164,3 +164,39 @@ def test_self_test_on_a_real_x_server(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "ready_ms" in json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_lock_hides_open_forms_too(window, state, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    main, _ = window
+    create_staff(state.ctx, "aigul", "Айгүл Серікова", StaffRole.BRANCH_ADMIN, "qwerty123")
+    form = QDialog(main)
+    form.setWindowTitle("a reader's form")
+    form.show()
+    seen: list[bool] = []
+
+    def answer(dialog) -> int:
+        seen.append(form.isVisible())
+        dialog.password.setText("qwerty123")
+        dialog._submit()
+        return 1
+
+    main.lock(ask=answer)
+    assert seen == [False]
+    assert form.isVisible()
+    form.close()
+
+
+def test_kazakh_latin_keeps_qt_buttons_worded(window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    _, languages = window
+    languages.apply("kk-latn")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    QApplication.processEvents()
+    texts = [b.text() for b in box.buttons()]
+    assert all(text.strip() for text in texts)
+    assert not any("а" <= ch <= "я" for ch in "".join(texts).lower())
