@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="125"/>
+        <location filename="../branchdesk/ui/readers.py" line="122"/>
         <source>Block reader</source>
         <translation>Оқырманды бұғаттау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <location filename="../branchdesk/ui/readers.py" line="124"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>{name} ({card}) оқырманын бұғаттау: бұғаттан шығарылғанша кітап берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="131"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Reason *</source>
         <translation>Себебі *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="132"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="133"/>
+        <location filename="../branchdesk/ui/readers.py" line="130"/>
         <source>for example: lost a book, did not pay</source>
         <translation>мысалы: кітапты жоғалтты, төлемеді</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="211"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="212"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="213"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <location filename="../branchdesk/ui/settings.py" line="214"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -88,119 +88,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <location filename="../branchdesk/ui/settings.py" line="527"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <location filename="../branchdesk/ui/settings.py" line="527"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="537"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="550"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="551"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="569"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -208,153 +208,153 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="278"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="303"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="269"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="294"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="279"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="398"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="270"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="389"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="280"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="399"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="271"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="390"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="281"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="305"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="272"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="296"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="282"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="306"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="273"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="297"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="304"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="295"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="330"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="321"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="331"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="322"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="332"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="323"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="333"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="324"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="50"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="382"/>
         <source>Find a copy: title, author, barcode or inventory number</source>
         <translation>Дананы іздеу: атауы, авторы, штрихкод немесе түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="384"/>
         <source>Quick add…</source>
         <translation>Жылдам қосу…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="385"/>
         <source>Catalogue a donated book and its copy</source>
         <translation>Сыйға берілген кітап пен оның данасын каталогқа енгізу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="386"/>
         <source>Choose a copy to see its record, copies and loan history.</source>
         <translation>Басылымның сипаттамасын, барлық данасын және беру тарихын көру үшін дананы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
         <source>Record</source>
         <translation>Басылым сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="400"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="401"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="392"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
         <source>Diary section</source>
         <translation>Күнделік бөлімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="411"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
         <source>Copies of this title</source>
         <translation>Осы басылымның даналары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="412"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
         <source>Mark lost</source>
         <translation>Жоғалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="413"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
         <source>Write off</source>
         <translation>Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="414"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
         <source>Found: back on the shelf</source>
         <translation>Табылды — сөреге қайтару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="415"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="406"/>
         <source>Library use only</source>
         <translation>Тек кітапханада оқу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="416"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="407"/>
         <source>Loan history of this copy, newest first</source>
         <translation>Дананың берілу тарихы (ең жаңасы басында)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="435"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="426"/>
         <source>The first %n copies; type more to narrow the search.</source>
         <translation>
             <numerusform>Алғашқы %n дана көрсетілді; іздеуді нақтылаңыз.</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="437"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="428"/>
         <source>%n copies found</source>
         <translation>
             <numerusform>Табылғаны: %n дана</numerusform>
@@ -370,27 +370,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="525"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="516"/>
         <source>Copy {barcode}: {status}</source>
         <translation>{barcode} данасы: {status}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="534"/>
         <source>Copy {barcode} is now: {status}.</source>
         <translation>{barcode} данасының жаңа күйі: «{status}».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="550"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="541"/>
         <source>Copy {barcode} was not changed.</source>
         <translation>{barcode} данасы өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="552"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
         <source>Not changed</source>
         <translation>Өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="564"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="555"/>
         <source>Added «{title}», copy {barcode}.</source>
         <translation>Қосылды: «{title}», данасы {barcode}.</translation>
     </message>
@@ -567,103 +567,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="408"/>
         <source>Edit event</source>
         <translation>Іс-шараны өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="408"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>Attendance, total</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>of them children up to 14</source>
         <translation>оның ішінде 14 жасқа дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them youth</source>
         <translation>оның ішінде жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="421"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
         <source>Edit programmes…</source>
         <translation>Бағдарламаларды өңдеу…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="427"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="434"/>
-        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <location filename="../branchdesk/ui/events.py" line="435"/>
+        <location filename="../branchdesk/ui/events.py" line="449"/>
         <source>(no programme)</source>
         <translation>(бағдарламасыз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <location filename="../branchdesk/ui/events.py" line="497"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Балалар ({children}) мен жастар ({youth}) бірге барлық қатысушылардан ({total}) көп: олар жалпы санның ішінде есептеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <location filename="../branchdesk/ui/events.py" line="525"/>
         <source>Give the event a title.</source>
         <translation>Іс-шараның атауын жазыңыз.</translation>
     </message>
@@ -671,98 +671,98 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>book exhibition</source>
         <translation>кітап көрмесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>literary evening</source>
         <translation>әдеби кеш</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>reading hour</source>
         <translation>оқу сағаты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>talk</source>
         <translation>әңгіме</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>book review</source>
         <translation>кітап шолуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>contest</source>
         <translation>байқау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>meeting with an author</source>
         <translation>автормен кездесу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
         <source>reading aloud</source>
         <translation>дауыстап оқу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="93"/>
+        <location filename="../branchdesk/ui/events.py" line="110"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>children</source>
         <translation>балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>youth</source>
         <translation>жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>adults</source>
         <translation>ересектер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="101"/>
         <source>everyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>thematic</source>
         <translation>тақырыптық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>address</source>
         <translation>адрестік</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>clarifying</source>
         <translation>нақтылау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="118"/>
         <source>factual</source>
         <translation>фактографиялық</translation>
     </message>
@@ -770,142 +770,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
-        <location filename="../branchdesk/ui/events.py" line="700"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Attended</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="647"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="670"/>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="671"/>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="672"/>
-        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="701"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="51"/>
+        <location filename="../branchdesk/ui/events.py" line="736"/>
         <location filename="../branchdesk/ui/events.py" line="739"/>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>Enquiries and refusals</source>
         <translation>Анықтамалар мен бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>New event…</source>
         <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="745"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Edit event…</source>
         <translation>Іс-шараны өзгерту…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="751"/>
         <source>Enquiry</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Record enquiry</source>
         <translation>Анықтаманы тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Today&apos;s enquiries</source>
         <translation>Бүгінгі анықтамалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Бас тарту (филиалда жоқ басылым)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Record refusal</source>
         <translation>Бас тартуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="776"/>
+        <location filename="../branchdesk/ui/events.py" line="773"/>
         <source>Refusals this month</source>
         <translation>Осы айдағы бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="778"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="783"/>
+        <location filename="../branchdesk/ui/events.py" line="780"/>
         <source>Events in {month} {year}</source>
         <translation>Іс-шаралар: {year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="790"/>
+        <location filename="../branchdesk/ui/events.py" line="787"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
     </message>
@@ -951,42 +951,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="162"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="163"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="164"/>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="184"/>
+        <location filename="../branchdesk/ui/readers.py" line="181"/>
         <source>on loan</source>
         <translation>оқырманда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <location filename="../branchdesk/ui/readers.py" line="198"/>
         <source>Loan history: {name} ({card})</source>
         <translation>Кітап беру тарихы: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="205"/>
+        <location filename="../branchdesk/ui/readers.py" line="202"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
@@ -997,22 +997,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="796"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="797"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="811"/>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1020,12 +1020,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="160"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <location filename="../branchdesk/ui/settings.py" line="161"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -1071,22 +1071,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="99"/>
+        <location filename="../branchdesk/ui/main_window.py" line="102"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — {branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="120"/>
+        <location filename="../branchdesk/ui/main_window.py" line="127"/>
         <source>Branch {branch}</source>
         <translation>{branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="123"/>
+        <location filename="../branchdesk/ui/main_window.py" line="130"/>
         <source>At the desk: {name}</source>
         <translation>Кітапханашы: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="126"/>
+        <location filename="../branchdesk/ui/main_window.py" line="133"/>
         <source>Waiting to be sent: {pending} · last sync: never</source>
         <translation>Жіберуді күтуде: {pending} · синхрондау әлі болған жоқ</translation>
     </message>
@@ -1094,33 +1094,33 @@
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="220"/>
-        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <location filename="../branchdesk/ui/events.py" line="221"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>Programmes</source>
         <translation>Бағдарламалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <location filename="../branchdesk/ui/events.py" line="223"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Белгіленген бағдарламалар жаңа іс-шараларға ұсынылады; аяқталған бағдарламаның белгісін алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Programme name</source>
         <translation>Бағдарлама атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="227"/>
         <source>Rename</source>
         <translation>Атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="295"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>«{new}» бағдарламасы тізімде бар. «{old}» бағдарламасын онымен біріктіресіз бе?</translation>
     </message>
@@ -1128,77 +1128,77 @@
 <context>
     <name>QuickAddDialog</name>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="176"/>
         <source>Quick add: a donated book</source>
         <translation>Жылдам қосу: сыйға берілген кітап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="187"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="178"/>
         <source>Title *</source>
         <translation>Атауы *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="188"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="179"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="189"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="180"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="190"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="181"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="182"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="183"/>
         <source>Barcode (scan it) *</source>
         <translation>Штрихкод (сканерлеңіз) *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="184"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="194"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="200"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
         <source>Surname I. O., several separated by ;</source>
         <translation>Тегі А. Ә.; бірнешеу болса, «;» арқылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="201"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
         <source>for example 84(5Каз)</source>
         <translation>мысалы, 84(5Каз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="202"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
         <source>shelf or room</source>
         <translation>сөре немесе зал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="206"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="197"/>
         <source>Add to catalogue</source>
         <translation>Каталогқа қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="207"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="198"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="217"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="208"/>
         <source>Counted in the diary under: {section}</source>
         <translation>Күнделікте есепке алынатын бөлім: {section}</translation>
     </message>
@@ -1206,138 +1206,138 @@
 <context>
     <name>ReaderForm</name>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
         <source>preschool child</source>
         <translation>мектеп жасына дейінгі бала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
         <source>pupil</source>
         <translation>оқушы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
         <source>student</source>
         <translation>студент</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
         <source>employee</source>
         <translation>қызметкер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="91"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
         <source>worker</source>
         <translation>жұмысшы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="92"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
         <source>pensioner</source>
         <translation>зейнеткер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="93"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
         <source>unemployed</source>
         <translation>жұмыссыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="94"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="250"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="252"/>
         <source>Reader {card}</source>
         <translation>Оқырман {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
         <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
         <translation>Жұлдызшамен (*) белгіленген өрістерді толтыру міндетті. Күндер: кк.аа.жжжж.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
         <source>Reader</source>
         <translation>Оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="260"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
         <source>Address and phone</source>
         <translation>Мекенжай және телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
         <source>Consent and notes</source>
         <translation>Келісім және ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="266"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="267"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="268"/>
-        <location filename="../branchdesk/ui/reader_form.py" line="423"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="419"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="269"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="265"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="276"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="277"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="273"/>
         <source>{field} *</source>
         <translation>{field}&#xa0;*</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="275"/>
         <source>Guarantor (required for a child up to {age})</source>
         <translation>Кепіл ({age} жасқа дейінгі балаға міндетті)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="283"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
         <source>Guarantor (for children)</source>
         <translation>Кепіл (балалар үшін)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="420"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="416"/>
         <source>{card}   {name}, born {birth}</source>
         <translation>{card}   {name}, туған күні: {birth}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="429"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="425"/>
         <source>Already registered?</source>
         <translation>Бұрын тіркелген бе?</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="431"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="427"/>
         <source>Maybe already registered:
 
 {readers}
@@ -1353,114 +1353,114 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="49"/>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
-        <location filename="../branchdesk/ui/readers.py" line="445"/>
+        <location filename="../branchdesk/ui/readers.py" line="332"/>
+        <location filename="../branchdesk/ui/readers.py" line="442"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="336"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
         <source>Re-register</source>
         <translation>Қайта тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
         <source>Block…</source>
         <translation>Бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>Unblock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>History</source>
         <translation>Кітап беру тарихы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="355"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="356"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="357"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
         <source>Re-registered</source>
         <translation>Қайта тіркелген жылдары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
         <source>Consent given</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
         <source>On loan now</source>
         <translation>Қазір қолында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <location filename="../branchdesk/ui/readers.py" line="386"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="393"/>
+        <location filename="../branchdesk/ui/readers.py" line="390"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n оқырман табылды</numerusform>
@@ -1468,87 +1468,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <location filename="../branchdesk/ui/readers.py" line="458"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <location filename="../branchdesk/ui/readers.py" line="458"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>not yet</source>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <location filename="../branchdesk/ui/readers.py" line="481"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="484"/>
         <source>{date}, age {age}</source>
         <translation>{date}, {age} жаста</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
         <source>flat {flat}</source>
         <translation>{flat} пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="504"/>
+        <location filename="../branchdesk/ui/readers.py" line="501"/>
         <source>{status}: {reason}</source>
         <translation>{status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="505"/>
+        <location filename="../branchdesk/ui/readers.py" line="502"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{until} дейін {status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="514"/>
+        <location filename="../branchdesk/ui/readers.py" line="511"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="522"/>
+        <location filename="../branchdesk/ui/readers.py" line="519"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (мерзімі өткені: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="546"/>
+        <location filename="../branchdesk/ui/readers.py" line="543"/>
         <source>Already registered for {year}.</source>
         <translation>{year} жылға тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="583"/>
+        <location filename="../branchdesk/ui/readers.py" line="580"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сақталды: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="599"/>
+        <location filename="../branchdesk/ui/readers.py" line="596"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="622"/>
+        <location filename="../branchdesk/ui/readers.py" line="619"/>
         <source>{name} is blocked.</source>
         <translation>{name} бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="633"/>
+        <location filename="../branchdesk/ui/readers.py" line="630"/>
         <source>{name} may borrow again.</source>
         <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
     </message>
@@ -1556,118 +1556,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="261"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="262"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="263"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="264"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="265"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Books</source>
         <translation>Кітаптар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Periodicals</source>
         <translation>Мерзімді басылымдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="284"/>
+        <location filename="../branchdesk/ui/settings.py" line="277"/>
         <source>Audio and video</source>
         <translation>Аудио және видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="322"/>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="315"/>
+        <location filename="../branchdesk/ui/settings.py" line="387"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="373"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="374"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="375"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="376"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="377"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="388"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="389"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
@@ -1676,52 +1676,52 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="53"/>
-        <location filename="../branchdesk/ui/settings.py" line="853"/>
+        <location filename="../branchdesk/ui/settings.py" line="846"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="859"/>
+        <location filename="../branchdesk/ui/settings.py" line="852"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="872"/>
+        <location filename="../branchdesk/ui/settings.py" line="865"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <location filename="../branchdesk/ui/settings.py" line="908"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <location filename="../branchdesk/ui/settings.py" line="909"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="917"/>
+        <location filename="../branchdesk/ui/settings.py" line="910"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="911"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="919"/>
+        <location filename="../branchdesk/ui/settings.py" line="912"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="920"/>
+        <location filename="../branchdesk/ui/settings.py" line="913"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="925"/>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -1729,107 +1729,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="585"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="593"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="586"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="594"/>
-        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <location filename="../branchdesk/ui/settings.py" line="587"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="595"/>
+        <location filename="../branchdesk/ui/settings.py" line="588"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="654"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="655"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="719"/>
+        <location filename="../branchdesk/ui/settings.py" line="712"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="722"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="730"/>
-        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <location filename="../branchdesk/ui/settings.py" line="723"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="739"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="740"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="742"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
-        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="762"/>
+        <location filename="../branchdesk/ui/settings.py" line="755"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="125"/>
+        <location filename="../branchdesk/ui/readers.py" line="122"/>
         <source>Block reader</source>
         <translation>Блокировка читателя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <location filename="../branchdesk/ui/readers.py" line="124"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>Заблокировать читателя {name} ({card}): до разблокировки книги не выдаются.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="131"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Reason *</source>
         <translation>Причина *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="132"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="133"/>
+        <location filename="../branchdesk/ui/readers.py" line="130"/>
         <source>for example: lost a book, did not pay</source>
         <translation>например: потерял книгу, не заплатил</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="211"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="212"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="213"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <location filename="../branchdesk/ui/settings.py" line="214"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -88,119 +88,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <location filename="../branchdesk/ui/settings.py" line="527"/>
         <source>New Year</source>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="534"/>
+        <location filename="../branchdesk/ui/settings.py" line="527"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Orthodox Christmas</source>
         <translation>Православное Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>International Women&apos;s Day</source>
         <translation>Международный женский день</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>День единства народа Казахстана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="537"/>
         <source>Defender of the Fatherland Day</source>
         <translation>День защитника Отечества</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
         <source>Victory Day</source>
         <translation>День Победы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
         <source>Capital Day</source>
         <translation>День столицы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Constitution Day</source>
         <translation>День Конституции</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Republic Day</source>
         <translation>День Республики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Independence Day</source>
         <translation>День Независимости</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="550"/>
         <source>At least one day of the week stays open.</source>
         <translation>Хотя бы один день недели должен быть рабочим.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="551"/>
         <source>Closed dates</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Ремонт, Курбан айт, нет отопления…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>Add closed dates</source>
         <translation>Добавить нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>National holidays (always closed)</source>
         <translation>Государственные праздники (всегда выходные)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="569"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
     </message>
@@ -208,153 +208,153 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="278"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="303"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="269"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="294"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="279"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="398"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="270"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="389"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="280"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="399"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="271"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="390"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="281"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="305"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="272"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="296"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="282"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="306"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="273"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="297"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="304"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="295"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="330"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="321"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="331"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="322"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="332"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="323"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="333"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="324"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="50"/>
-        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="382"/>
         <source>Find a copy: title, author, barcode or inventory number</source>
         <translation>Поиск экземпляра: заглавие, автор, штрихкод или инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="384"/>
         <source>Quick add…</source>
         <translation>Быстрое добавление…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="385"/>
         <source>Catalogue a donated book and its copy</source>
         <translation>Внести в каталог подаренную книгу и её экземпляр</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="386"/>
         <source>Choose a copy to see its record, copies and loan history.</source>
         <translation>Выберите экземпляр, чтобы увидеть описание издания, все его экземпляры и историю выдач.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="387"/>
         <source>Record</source>
         <translation>Описание издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="400"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="391"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="401"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="392"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="393"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="394"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="395"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="396"/>
         <source>Diary section</source>
         <translation>Раздел дневника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="411"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="402"/>
         <source>Copies of this title</source>
         <translation>Экземпляры этого издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="412"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="403"/>
         <source>Mark lost</source>
         <translation>Отметить как утерянный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="413"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="404"/>
         <source>Write off</source>
         <translation>Списать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="414"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="405"/>
         <source>Found: back on the shelf</source>
         <translation>Найден — вернуть на полку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="415"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="406"/>
         <source>Library use only</source>
         <translation>Только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="416"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="407"/>
         <source>Loan history of this copy, newest first</source>
         <translation>История выдач экземпляра (сначала новые)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="435"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="426"/>
         <source>The first %n copies; type more to narrow the search.</source>
         <translation>
             <numerusform>Показан первый %n экземпляр; уточните запрос.</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="437"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="428"/>
         <source>%n copies found</source>
         <translation>
             <numerusform>Найден %n экземпляр</numerusform>
@@ -372,27 +372,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="525"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="516"/>
         <source>Copy {barcode}: {status}</source>
         <translation>Экземпляр {barcode}: {status}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="534"/>
         <source>Copy {barcode} is now: {status}.</source>
         <translation>Экземпляр {barcode}: новый статус — «{status}».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="550"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="541"/>
         <source>Copy {barcode} was not changed.</source>
         <translation>Экземпляр {barcode} не изменён.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="552"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="543"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="564"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="555"/>
         <source>Added «{title}», copy {barcode}.</source>
         <translation>Добавлено: «{title}», экземпляр {barcode}.</translation>
     </message>
@@ -570,103 +570,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="408"/>
         <source>Edit event</source>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="408"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>Attendance, total</source>
         <translation>Участников всего</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>of them children up to 14</source>
         <translation>из них детей до 14 лет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them youth</source>
         <translation>из них молодёжи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="421"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
         <source>Edit programmes…</source>
         <translation>Изменить программы…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="427"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="434"/>
-        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <location filename="../branchdesk/ui/events.py" line="435"/>
+        <location filename="../branchdesk/ui/events.py" line="449"/>
         <source>(no programme)</source>
         <translation>(вне программы)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <location filename="../branchdesk/ui/events.py" line="497"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Детей ({children}) и молодёжи ({youth}) вместе больше, чем участников всего ({total}): они входят в общее число.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <location filename="../branchdesk/ui/events.py" line="525"/>
         <source>Give the event a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
@@ -674,98 +674,98 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>book exhibition</source>
         <translation>книжная выставка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>literary evening</source>
         <translation>литературный вечер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>reading hour</source>
         <translation>час чтения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>talk</source>
         <translation>беседа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>book review</source>
         <translation>обзор книг</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>contest</source>
         <translation>конкурс</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>meeting with an author</source>
         <translation>встреча с автором</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
         <source>reading aloud</source>
         <translation>громкие чтения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="93"/>
+        <location filename="../branchdesk/ui/events.py" line="110"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>children</source>
         <translation>дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>youth</source>
         <translation>молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>adults</source>
         <translation>взрослые</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="101"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>thematic</source>
         <translation>тематическая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>address</source>
         <translation>адресная</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>clarifying</source>
         <translation>уточняющая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="118"/>
         <source>factual</source>
         <translation>фактографическая</translation>
     </message>
@@ -773,142 +773,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
-        <location filename="../branchdesk/ui/events.py" line="700"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Attended</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="647"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="670"/>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="671"/>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="672"/>
-        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="701"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="51"/>
+        <location filename="../branchdesk/ui/events.py" line="736"/>
         <location filename="../branchdesk/ui/events.py" line="739"/>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>Enquiries and refusals</source>
         <translation>Справки и отказы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="745"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="751"/>
         <source>Enquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="757"/>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Record enquiry</source>
         <translation>Записать справку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Today&apos;s enquiries</source>
         <translation>Справки за сегодня</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Отказ (издания нет в филиале)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Record refusal</source>
         <translation>Записать отказ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="776"/>
+        <location filename="../branchdesk/ui/events.py" line="773"/>
         <source>Refusals this month</source>
         <translation>Отказы за этот месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="778"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="783"/>
+        <location filename="../branchdesk/ui/events.py" line="780"/>
         <source>Events in {month} {year}</source>
         <translation>Мероприятия: {month} {year}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="790"/>
+        <location filename="../branchdesk/ui/events.py" line="787"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
     </message>
@@ -954,42 +954,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="162"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="163"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="164"/>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="184"/>
+        <location filename="../branchdesk/ui/readers.py" line="181"/>
         <source>on loan</source>
         <translation>на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <location filename="../branchdesk/ui/readers.py" line="198"/>
         <source>Loan history: {name} ({card})</source>
         <translation>История выдач: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="205"/>
+        <location filename="../branchdesk/ui/readers.py" line="202"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n выдача с момента регистрации</numerusform>
@@ -1001,22 +1001,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="796"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Блокировать рабочее место после простоя в течение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="797"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="811"/>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1024,12 +1024,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="160"/>
         <source>Language of the desk</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <location filename="../branchdesk/ui/settings.py" line="161"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
     </message>
@@ -1075,22 +1075,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="99"/>
+        <location filename="../branchdesk/ui/main_window.py" line="102"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="120"/>
+        <location filename="../branchdesk/ui/main_window.py" line="127"/>
         <source>Branch {branch}</source>
         <translation>Филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="123"/>
+        <location filename="../branchdesk/ui/main_window.py" line="130"/>
         <source>At the desk: {name}</source>
         <translation>Библиотекарь: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="126"/>
+        <location filename="../branchdesk/ui/main_window.py" line="133"/>
         <source>Waiting to be sent: {pending} · last sync: never</source>
         <translation>Ожидают отправки: {pending} · синхронизации ещё не было</translation>
     </message>
@@ -1098,33 +1098,33 @@
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="220"/>
-        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <location filename="../branchdesk/ui/events.py" line="221"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>Programmes</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <location filename="../branchdesk/ui/events.py" line="223"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Отмеченные программы предлагаются для новых мероприятий; с завершённой программы снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Programme name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="227"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="295"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>Программа «{new}» уже есть в списке. Объединить с ней «{old}»?</translation>
     </message>
@@ -1132,77 +1132,77 @@
 <context>
     <name>QuickAddDialog</name>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="176"/>
         <source>Quick add: a donated book</source>
         <translation>Быстрое добавление: книга в дар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="187"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="178"/>
         <source>Title *</source>
         <translation>Заглавие *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="188"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="179"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="189"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="180"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="190"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="181"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="182"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="183"/>
         <source>Barcode (scan it) *</source>
         <translation>Штрихкод (отсканируйте) *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="184"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="194"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="185"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="200"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="191"/>
         <source>Surname I. O., several separated by ;</source>
         <translation>Фамилия И. О.; несколько — через «;»</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="201"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="192"/>
         <source>for example 84(5Каз)</source>
         <translation>например, 84(5Каз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="202"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="193"/>
         <source>shelf or room</source>
         <translation>стеллаж или зал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="206"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="197"/>
         <source>Add to catalogue</source>
         <translation>Добавить в каталог</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="207"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="198"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/catalogue.py" line="217"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="208"/>
         <source>Counted in the diary under: {section}</source>
         <translation>В дневнике учитывается в разделе: {section}</translation>
     </message>
@@ -1210,138 +1210,138 @@
 <context>
     <name>ReaderForm</name>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
         <source>preschool child</source>
         <translation>дошкольник</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
         <source>pupil</source>
         <translation>учащийся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
         <source>student</source>
         <translation>студент</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
         <source>employee</source>
         <translation>служащий</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="91"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
         <source>worker</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="92"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
         <source>pensioner</source>
         <translation>пенсионер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="93"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
         <source>unemployed</source>
         <translation>безработный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="94"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="250"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="252"/>
         <source>Reader {card}</source>
         <translation>Читатель {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
         <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
         <translation>Поля со звёздочкой (*) обязательны. Даты: дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
         <source>Reader</source>
         <translation>Читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="260"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
         <source>Address and phone</source>
         <translation>Адрес и телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
         <source>Consent and notes</source>
         <translation>Согласие и примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="266"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="267"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="268"/>
-        <location filename="../branchdesk/ui/reader_form.py" line="423"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="419"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="269"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="265"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="276"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="277"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="273"/>
         <source>{field} *</source>
         <translation>{field}&#xa0;*</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="275"/>
         <source>Guarantor (required for a child up to {age})</source>
         <translation>Поручитель (обязателен для ребёнка до {age} лет)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="283"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
         <source>Guarantor (for children)</source>
         <translation>Поручитель (для детей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="420"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="416"/>
         <source>{card}   {name}, born {birth}</source>
         <translation>{card}   {name}, дата рождения: {birth}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="429"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="425"/>
         <source>Already registered?</source>
         <translation>Уже зарегистрирован?</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="431"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="427"/>
         <source>Maybe already registered:
 
 {readers}
@@ -1357,114 +1357,114 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="49"/>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
-        <location filename="../branchdesk/ui/readers.py" line="445"/>
+        <location filename="../branchdesk/ui/readers.py" line="332"/>
+        <location filename="../branchdesk/ui/readers.py" line="442"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="336"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
         <source>Re-register</source>
         <translation>Перерегистрировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>History</source>
         <translation>История выдач</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="355"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="356"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="357"/>
         <source>Card valid until</source>
         <translation>Билет действует до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
         <source>Re-registered</source>
         <translation>Перерегистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
         <source>Consent given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
         <source>On loan now</source>
         <translation>Сейчас на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <location filename="../branchdesk/ui/readers.py" line="386"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Показаны только первые {limit}; уточните запрос.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="393"/>
+        <location filename="../branchdesk/ui/readers.py" line="390"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>Найден %n читатель</numerusform>
@@ -1473,87 +1473,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <location filename="../branchdesk/ui/readers.py" line="458"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="461"/>
+        <location filename="../branchdesk/ui/readers.py" line="458"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="469"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>not yet</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <location filename="../branchdesk/ui/readers.py" line="481"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="484"/>
         <source>{date}, age {age}</source>
         <translation>{date}, возраст: {age}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
         <source>flat {flat}</source>
         <translation>кв. {flat}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="504"/>
+        <location filename="../branchdesk/ui/readers.py" line="501"/>
         <source>{status}: {reason}</source>
         <translation>{status}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="505"/>
+        <location filename="../branchdesk/ui/readers.py" line="502"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{status} до {until}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="514"/>
+        <location filename="../branchdesk/ui/readers.py" line="511"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (истёк — перерегистрируйте)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="522"/>
+        <location filename="../branchdesk/ui/readers.py" line="519"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (просрочено: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="546"/>
+        <location filename="../branchdesk/ui/readers.py" line="543"/>
         <source>Already registered for {year}.</source>
         <translation>На {year} год уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="583"/>
+        <location filename="../branchdesk/ui/readers.py" line="580"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сохранено: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="599"/>
+        <location filename="../branchdesk/ui/readers.py" line="596"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="622"/>
+        <location filename="../branchdesk/ui/readers.py" line="619"/>
         <source>{name} is blocked.</source>
         <translation>{name}: читатель заблокирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="633"/>
+        <location filename="../branchdesk/ui/readers.py" line="630"/>
         <source>{name} may borrow again.</source>
         <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
     </message>
@@ -1561,118 +1561,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="261"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="262"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="263"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="264"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="265"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Books</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Periodicals</source>
         <translation>Периодика</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="284"/>
+        <location filename="../branchdesk/ui/settings.py" line="277"/>
         <source>Audio and video</source>
         <translation>Аудио и видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="322"/>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="315"/>
+        <location filename="../branchdesk/ui/settings.py" line="387"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="373"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="374"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="375"/>
         <source>Loan days</source>
         <translation>Срок выдачи, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="376"/>
         <source>Max loans</source>
         <translation>Макс. на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="377"/>
         <source>Max renewals</source>
         <translation>Макс. продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Renewal days</source>
         <translation>Продление, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="388"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="389"/>
         <source>Save rules</source>
         <translation>Сохранить правила</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
     </message>
@@ -1681,52 +1681,52 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="53"/>
-        <location filename="../branchdesk/ui/settings.py" line="853"/>
+        <location filename="../branchdesk/ui/settings.py" line="846"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="859"/>
+        <location filename="../branchdesk/ui/settings.py" line="852"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Изменять настройки может только администратор филиала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="872"/>
+        <location filename="../branchdesk/ui/settings.py" line="865"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <location filename="../branchdesk/ui/settings.py" line="908"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <location filename="../branchdesk/ui/settings.py" line="909"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="917"/>
+        <location filename="../branchdesk/ui/settings.py" line="910"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="911"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="919"/>
+        <location filename="../branchdesk/ui/settings.py" line="912"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="920"/>
+        <location filename="../branchdesk/ui/settings.py" line="913"/>
         <source>Idle lock</source>
         <translation>Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="925"/>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
     </message>
@@ -1734,107 +1734,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="585"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="593"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="586"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="594"/>
-        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <location filename="../branchdesk/ui/settings.py" line="587"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="595"/>
+        <location filename="../branchdesk/ui/settings.py" line="588"/>
         <source>Active</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="654"/>
         <source>Branch admin</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="655"/>
         <source>Librarian</source>
         <translation>Библиотекарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="665"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="719"/>
+        <location filename="../branchdesk/ui/settings.py" line="712"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Пароли не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="722"/>
         <source>Choose an account in the list.</source>
         <translation>Выберите учётную запись в списке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="730"/>
-        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <location filename="../branchdesk/ui/settings.py" line="723"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
         <source>{name} ({login})</source>
         <translation>{name}, логин: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="735"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Activate</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="739"/>
         <source>Selected account</source>
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="740"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="742"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
-        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Repeat it</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
         <source>Set new password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="762"/>
+        <location filename="../branchdesk/ui/settings.py" line="755"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>

@@ -5,7 +5,6 @@ few catalogue jobs a branch does at the desk (a donated book, a copy lost, found
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QRegularExpression, Qt, Signal
@@ -47,6 +46,7 @@ from branchdesk.services.results import Changes
 from branchdesk.store.catalogue_queries import item_loans, record_with_items
 from branchdesk.store.queries import SEARCH_LIMIT, search_items
 from branchdesk.ui.feedback import attempt, error_text, status_text, world_errors
+from branchdesk.ui.formats import day_text, moment_text
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -78,15 +78,6 @@ AUTHORS_WIDTH = 220  # px: the widest the authors column grows in the results
 
 def label(source: str, state: DeskState) -> str:
     return translate(state.language, "catalogue", source)
-
-
-def day_text(value: date | None) -> str:
-    # Day.month.year is how dates are written in Kazakhstan, whatever the desk language.
-    return value.strftime("%d.%m.%Y") if value is not None else ""
-
-
-def moment_text(value: datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value is not None else ""
 
 
 def make_table(model: RowsModel[T], stretch: int) -> QTableView:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer
@@ -43,6 +42,7 @@ from branchdesk.services import activity, circulation, readers
 from branchdesk.services.results import Changes, DeskResult, Override, Status
 from branchdesk.store import queries
 from branchdesk.ui.feedback import error_text, outcome_text
+from branchdesk.ui.formats import day_text
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -177,8 +177,8 @@ class DeskScreen(Screen):
             [
                 Column(lambda: self.tr("Barcode"), lambda x: x.item_barcode),
                 Column(lambda: self.tr("Title"), lambda x: x.title),
-                Column(lambda: self.tr("Lent"), lambda x: x.lent_at.strftime("%d.%m.%Y")),
-                Column(lambda: self.tr("Due"), lambda x: x.due_on.strftime("%d.%m.%Y")),
+                Column(lambda: self.tr("Lent"), lambda x: day_text(x.lent_at)),
+                Column(lambda: self.tr("Due"), lambda x: day_text(x.due_on)),
                 Column(lambda: self.tr("Renewed"), lambda x: x.renewals or "", align_right=True),
             ],
             alert=lambda x: x.is_overdue(self.state.ctx.today()),
@@ -362,7 +362,7 @@ class DeskScreen(Screen):
                 self.tr("Lent: «{title}» ({barcode}), due {due}").format(
                     title=result.loan.title,
                     barcode=result.loan.item_barcode,
-                    due=result.loan.due_on.strftime("%d.%m.%Y"),
+                    due=day_text(result.loan.due_on),
                 ),
                 DONE_COLOUR,
             )
@@ -468,7 +468,7 @@ class DeskScreen(Screen):
             return
         reader = opened.reader
         self.name.setText(reader.full_name)
-        valid = reader.card_valid_until.strftime("%d.%m.%Y") if reader.card_valid_until else "—"
+        valid = day_text(reader.card_valid_until) or "—"
         self.details.setText(
             self.tr("Card {card} · valid until {valid}").format(
                 card=reader.card_number, valid=valid
@@ -546,7 +546,7 @@ class DeskScreen(Screen):
         if result.done and result.loan is not None:
             self._feed(
                 self.tr("Renewed: «{title}», now due {due}").format(
-                    title=result.loan.title, due=result.loan.due_on.strftime("%d.%m.%Y")
+                    title=result.loan.title, due=day_text(result.loan.due_on)
                 ),
                 DONE_COLOUR,
             )
@@ -557,7 +557,7 @@ class DeskScreen(Screen):
             return
         card = self.current.reader.card_number
         reader = readers.reregister_reader(self.state.ctx, card, self.state.operator)
-        valid = (reader.card_valid_until or date.max).strftime("%d.%m.%Y")
+        valid = day_text(reader.card_valid_until) or "—"
         self._feed(
             self.tr("Re-registered for {year}; card valid until {valid}").format(
                 year=self.state.ctx.today().year, valid=valid

@@ -62,6 +62,7 @@ from branchdesk.services.events import (
 from branchdesk.services.results import Changes
 from branchdesk.store import event_queries as queries
 from branchdesk.ui.feedback import world_errors
+from branchdesk.ui.formats import qdate
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -457,7 +458,7 @@ class EventDialog(QDialog):
             self.language_combo, list(Language), lambda v: self.labels.language(Language(str(v)))
         )
         if event is None:
-            self.when_edit.setDateTime(QDateTime(_qdate(day), QTime(11, 0)))
+            self.when_edit.setDateTime(QDateTime(qdate(day), QTime(11, 0)))
             select_data(self.audience_combo, "all")
             staff = self.state.staff
             self.responsible_edit.setText(staff.full_name if staff else "")
@@ -553,12 +554,8 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute))
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
 
 
 def _day(value: QDate) -> date:
@@ -587,7 +584,7 @@ class EventsScreen(Screen):
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setSelectedDate(_qdate(self.state.ctx.today()))
+        self.calendar.setSelectedDate(qdate(self.state.ctx.today()))
         self.calendar.setMinimumSize(340, 280)
         for weekday in Qt.DayOfWeek:
             # Closed days are marked per date in _mark_days; weekends are not closed as such.
@@ -831,7 +828,7 @@ class EventsScreen(Screen):
             if day in days:
                 marked.setFontWeight(QFont.Weight.Bold)
                 marked.setBackground(EVENT_DAY_BACKGROUND)
-            self.calendar.setDateTextFormat(_qdate(day), marked)
+            self.calendar.setDateTextFormat(qdate(day), marked)
 
     def refresh_activity(self) -> None:
         today = self.state.ctx.today()
@@ -911,7 +908,7 @@ class EventsScreen(Screen):
         if saved is None:
             return False
         # Turn the calendar to the saved event's day first, so the librarian sees it listed.
-        self.calendar.setSelectedDate(_qdate(data.starts_at.date()))
+        self.calendar.setSelectedDate(qdate(data.starts_at.date()))
         self.state.hub.publish(ACTIVITY)
         self._select_event(saved)
         return True

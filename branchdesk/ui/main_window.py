@@ -9,9 +9,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
+from branchdesk.errors import WorldError
 from branchdesk.services.results import Changes
 from branchdesk.services.settings import idle_lock_minutes
 from branchdesk.store.queries import journal_pending
+from branchdesk.ui.feedback import error_text
 from branchdesk.ui.login import LoginDialog
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.staff_label)
         bar.addPermanentWidget(self.journal_label)
         state.hub.changed.connect(self._on_changes)
+        state.hub.trouble.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -115,8 +118,12 @@ class MainWindow(QMainWindow):
             self._refresh_status()
 
     def _refresh_status(self) -> None:
-        with self.state.ctx.db.read() as session:
-            pending = journal_pending(session)
+        try:
+            with self.state.ctx.db.read() as session:
+                pending = journal_pending(session)
+        except WorldError as error:
+            self.statusBar().showMessage(error_text(error, self.state), 15_000)
+            return
         self.branch_label.setText(self.tr("Branch {branch}").format(branch=self.state.ctx.branch))
         staff = self.state.staff
         self.staff_label.setText(

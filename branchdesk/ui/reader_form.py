@@ -33,11 +33,11 @@ from branchdesk.messages import FIELDS, describe
 from branchdesk.services.readers import register_reader, update_reader
 from branchdesk.services.results import Changes
 from branchdesk.ui.feedback import attempt
+from branchdesk.ui.formats import DAY_FORMAT, day_text
 from branchdesk.ui.state import DeskState
 
 ERROR_COLOUR = "#b3261e"
-DAY_FORMAT = "%d.%m.%Y"  # how dates read in Kazakhstan; ISO is accepted on input too
-_INPUT_FORMATS = (DAY_FORMAT, "%Y-%m-%d")
+_INPUT_FORMATS = (DAY_FORMAT, "%Y-%m-%d")  # ISO is accepted on input too
 IIN_MAX = 20  # twelve digits plus the spaces a paste may bring; the check says what is wrong
 
 _NAMES = ("surname", "name", "patronymic", "guarantor_name")
@@ -64,10 +64,6 @@ _LINES = tuple(
 _DATES = ("birth_date", "consent_date")
 _ALWAYS_REQUIRED = ("surname", "name")
 _SAVED_CHANGES = Changes(readers=True, journal=True)
-
-
-def show_day(day: date | None) -> str:
-    return day.strftime(DAY_FORMAT) if day is not None else ""
 
 
 def parse_day(text: str) -> date:
@@ -203,7 +199,7 @@ class ReaderForm(QDialog):
 
     def _fill(self, reader: Reader | None) -> None:
         if reader is None:
-            self.edits["consent_date"].setText(show_day(self.state.ctx.today()))
+            self.edits["consent_date"].setText(day_text(self.state.ctx.today()))
             self._select(self.category, SocialGroup.OTHER.value)
             return
         texts = {
@@ -211,7 +207,7 @@ class ReaderForm(QDialog):
             "name": reader.name,
             "patronymic": reader.patronymic,
             "iin": reader.iin,
-            "birth_date": show_day(reader.birth_date),
+            "birth_date": day_text(reader.birth_date),
             "school_or_work": reader.school_or_work,
             "education": reader.education,
             "settlement": reader.settlement,
@@ -219,7 +215,7 @@ class ReaderForm(QDialog):
             "house": reader.house,
             "flat": reader.flat,
             "phone": reader.phone,
-            "consent_date": show_day(reader.consent_date),
+            "consent_date": day_text(reader.consent_date),
         }
         if reader.guarantor is not None:
             texts["guarantor_name"] = reader.guarantor.name
@@ -303,10 +299,10 @@ class ReaderForm(QDialog):
         birth_edit = self.edits["birth_date"]
         filled_birth, filled_sex = self._from_iin
         if birth_edit.text().strip() in ("", filled_birth):
-            birth_edit.setText(show_day(parsed.birth_date))
+            birth_edit.setText(day_text(parsed.birth_date))
         if self.sex.currentData() in (None, filled_sex):
             self._select(self.sex, parsed.sex.value)
-        self._from_iin = (show_day(parsed.birth_date), parsed.sex.value)
+        self._from_iin = (day_text(parsed.birth_date), parsed.sex.value)
 
     def current_input(self) -> tuple[ReaderInput, list[Problem]]:
         """What the form holds, and the dates that could not be read."""
@@ -420,7 +416,7 @@ class ReaderForm(QDialog):
             self.tr("{card}   {name}, born {birth}").format(
                 card=r.card_number,
                 name=r.full_name,
-                birth=show_day(r.birth_date) or self.tr("unknown"),
+                birth=day_text(r.birth_date) or self.tr("unknown"),
             )
             for r in duplicates
         )

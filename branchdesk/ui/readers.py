@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,9 @@ from branchdesk.services.readers import block_reader, reregister_reader, unblock
 from branchdesk.services.results import Changes
 from branchdesk.store import queries
 from branchdesk.ui.feedback import attempt, status_text
+from branchdesk.ui.formats import day_text, qdate
 from branchdesk.ui.models import Column, RowsModel
-from branchdesk.ui.reader_form import ERROR_COLOUR, ReaderForm, field_label, group_label, show_day
+from branchdesk.ui.reader_form import ERROR_COLOUR, ReaderForm, field_label, group_label
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
 
@@ -68,10 +69,6 @@ _DETAILS = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _compact(table: QTableView) -> None:
     """Read-only rows of one line each: more readers fit on a 768-pixel screen."""
     table.verticalHeader().hide()
@@ -96,8 +93,8 @@ class BlockDialog(QDialog):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd.MM.yyyy")
-        self.until.setMinimumDate(_qdate(today))
-        self.until.setDate(_qdate(reader.blocked_until or today + timedelta(days=30)))
+        self.until.setMinimumDate(qdate(today))
+        self.until.setDate(qdate(reader.blocked_until or today + timedelta(days=30)))
         self.limited.setChecked(reader.blocked_until is not None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -157,10 +154,10 @@ class HistoryDialog(QDialog):
         today = state.ctx.today()
         self.model: RowsModel[Loan] = RowsModel(
             [
-                Column(lambda: self.tr("Lent"), lambda x: show_day(x.lent_at.date())),
+                Column(lambda: self.tr("Lent"), lambda x: day_text(x.lent_at.date())),
                 Column(lambda: self.tr("Barcode"), lambda x: x.item_barcode),
                 Column(lambda: self.tr("Title"), lambda x: x.title),
-                Column(lambda: self.tr("Due"), lambda x: show_day(x.due_on)),
+                Column(lambda: self.tr("Due"), lambda x: day_text(x.due_on)),
                 Column(lambda: self.tr("Returned"), self._returned),
             ],
             alert=lambda loan: loan.is_overdue(today),
@@ -182,7 +179,7 @@ class HistoryDialog(QDialog):
     def _returned(self, loan: Loan) -> str:
         if loan.returned_at is None:
             return self.tr("on loan")
-        return show_day(loan.returned_at.date())
+        return day_text(loan.returned_at.date())
 
     def load(self) -> None:
         state, card = self.state, self.reader.card_number
@@ -223,7 +220,7 @@ class ReadersScreen(Screen):
             [
                 Column(lambda: self.tr("Card"), lambda r: r.card_number),
                 Column(lambda: self.tr("Full name"), lambda r: r.full_name),
-                Column(lambda: self.tr("Born"), lambda r: show_day(r.birth_date)),
+                Column(lambda: self.tr("Born"), lambda r: day_text(r.birth_date)),
                 Column(lambda: self.tr("Status"), lambda r: status_text(r.status.value, state)),
             ],
             alert=lambda r: r.status is not ReaderStatus.ACTIVE,
@@ -471,9 +468,9 @@ class ReadersScreen(Screen):
             ),
             "status": self._status_detail(reader),
             "valid": self._valid_text(reader),
-            "registered": show_day(reader.registered_on),
+            "registered": day_text(reader.registered_on),
             "years": ", ".join(str(y) for y in reader.reregistered_years) or self.tr("not yet"),
-            "consent_date": show_day(reader.consent_date),
+            "consent_date": day_text(reader.consent_date),
             "on_loan": self._on_loan_text(),
             "notes": reader.notes or "",
         }
@@ -483,8 +480,8 @@ class ReadersScreen(Screen):
         if birth is None:
             return self.tr("unknown")
         if birth > today:
-            return show_day(birth)
-        return self.tr("{date}, age {age}").format(date=show_day(birth), age=age_on(birth, today))
+            return day_text(birth)
+        return self.tr("{date}, age {age}").format(date=day_text(birth), age=age_on(birth, today))
 
     def _address_text(self, reader: Reader) -> str:
         flat = self.tr("flat {flat}").format(flat=reader.flat) if reader.flat else None
@@ -503,7 +500,7 @@ class ReadersScreen(Screen):
         if reader.blocked_until is None:
             return self.tr("{status}: {reason}").format(status=status, reason=reader.block_reason)
         return self.tr("{status} until {until}: {reason}").format(
-            status=status, until=show_day(reader.blocked_until), reason=reader.block_reason
+            status=status, until=day_text(reader.blocked_until), reason=reader.block_reason
         )
 
     def _valid_text(self, reader: Reader) -> str:
@@ -511,8 +508,8 @@ class ReadersScreen(Screen):
         if valid is None:
             return ""
         if valid < self.state.ctx.today():
-            return self.tr("{date} (expired: re-register)").format(date=show_day(valid))
-        return show_day(valid)
+            return self.tr("{date} (expired: re-register)").format(date=day_text(valid))
+        return day_text(valid)
 
     def _on_loan_text(self) -> str:
         loans = self.open_loans
@@ -599,7 +596,7 @@ class ReadersScreen(Screen):
             self.tr("{name} is re-registered for {year}; card valid until {valid}.").format(
                 name=done.full_name,
                 year=state.ctx.today().year,
-                valid=show_day(done.card_valid_until),
+                valid=day_text(done.card_valid_until),
             )
         )
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from branchdesk.errors import WorldError
 from branchdesk.services.results import Changes
+from branchdesk.ui.feedback import error_text
 from branchdesk.ui.state import DeskState
 
 
@@ -21,13 +23,21 @@ class Screen(QWidget):
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        state.hub.changed.connect(self.on_changes)
+        state.hub.changed.connect(self._changed)
 
     def title(self) -> str:
         raise NotImplementedError
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def _changed(self, changes: Changes) -> None:
+        # A refresh nobody asked for must not open a crash dialog over another screen:
+        # an error of the world goes to the status bar instead.
+        try:
+            self.on_changes(changes)
+        except WorldError as error:
+            self.state.hub.trouble.emit(error_text(error, self.state))
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh what `changes` touches; screens that show nothing shared ignore it."""

@@ -49,6 +49,7 @@ from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
 from branchdesk.services.staff import create_staff
 from branchdesk.ui.feedback import error_text
+from branchdesk.ui.formats import day_text, qdate
 from branchdesk.ui.language import CHOICES
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
@@ -79,18 +80,10 @@ TAB_STYLE = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _day(edit: QDateEdit) -> date:
     day = edit.date().toPython()
     assert isinstance(day, date)
     return day
-
-
-def _date_text(day: date) -> str:
-    return _qdate(day).toString(DATE_FORMAT)
 
 
 def _capitalised(text: str) -> str:
@@ -474,7 +467,7 @@ class CalendarTab(QWidget):
         return self.closed_box
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(_qdate(self.state.ctx.today()))
+        edit = QDateEdit(qdate(self.state.ctx.today()))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_FORMAT)
         return edit
@@ -491,7 +484,7 @@ class CalendarTab(QWidget):
     def _append_period(self, period: settings.ClosedPeriod) -> None:
         row = self.closed.rowCount()
         self.closed.insertRow(row)
-        texts = (_date_text(period.start), _date_text(period.end), period.note)
+        texts = (day_text(period.start), day_text(period.end), period.note)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, period.id)

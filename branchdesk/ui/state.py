@@ -16,6 +16,8 @@ class ChangeHub(QObject):
     """Services return Changes; the screen that ran one emits it here, every view listens."""
 
     changed = Signal(object)  # Changes
+    # A view could not refresh (the disk, the database): words for the status bar.
+    trouble = Signal(str)
 
     def publish(self, changes: Changes) -> None:
         if changes != Changes():

@@ -200,3 +200,21 @@ def test_kazakh_latin_keeps_qt_buttons_worded(window):
     texts = [b.text() for b in box.buttons()]
     assert all(text.strip() for text in texts)
     assert not any("а" <= ch <= "я" for ch in "".join(texts).lower())
+
+
+def test_a_refresh_that_fails_is_a_status_message_not_a_crash(window, state, qtbot):
+    from branchdesk.errors import StorageError
+    from branchdesk.services.results import Changes
+    from branchdesk.ui.catalogue import CatalogueScreen
+
+    main, _ = window
+    catalogue = main.screen_of(CatalogueScreen)
+
+    def broken(_changes) -> None:
+        raise StorageError("disk_io_error", path="branch.sqlite")
+
+    catalogue.on_changes = broken
+    with qtbot.waitSignal(state.hub.trouble) as trouble:
+        state.hub.publish(Changes(catalogue=True))
+    assert "could not be read or written" in trouble.args[0]
+    assert "could not be read or written" in main.statusBar().currentMessage()
