@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, DateTime, func, select, text
+from sqlalchemy import Date, DateTime, TextualSelect, func, select, text
 from sqlalchemy.orm import Session
 
 from branchdesk.domain.folding import search_terms
@@ -129,7 +130,7 @@ def search_readers(session: Session, query: str, limit: int | None = SEARCH_LIMI
     return [reader_from_row(r) for r in rows]
 
 
-_ITEM_SELECT = (
+ITEM_COLUMNS = (
     ItemRow.uuid,
     ItemRow.barcode,
     ItemRow.inventory_number,
@@ -145,6 +146,13 @@ _ITEM_SELECT = (
 )
 
 
+def item_from_row(row: Any) -> Item:
+    """A copy from a row selected with ITEM_COLUMNS (and its record joined)."""
+    return Item(
+        **{**row._asdict(), "item_type": ItemType(row.item_type), "status": ItemStatus(row.status)}
+    )
+
+
 def search_items(
     session: Session,
     query: str | None,
@@ -157,7 +165,7 @@ def search_items(
     each key press is what makes a list lag. So a limited search takes the first matching
     titles from the index and sorts only those; typing more letters narrows them.
     """
-    stmt = select(*_ITEM_SELECT).join(RecordRow, RecordRow.id == ItemRow.record_id)
+    stmt = select(*ITEM_COLUMNS).join(RecordRow, RecordRow.id == ItemRow.record_id)
     if status is not None:
         stmt = stmt.where(ItemRow.status == status.value)
     match = fts_match(query or "")
@@ -185,53 +193,44 @@ def search_items(
                 seen.add(row.uuid)
                 rows.append(row)
         rows = rows[:limit] if limit is not None else rows
-    return [
-        Item(
-            uuid=r.uuid,
-            barcode=r.barcode,
-            inventory_number=r.inventory_number,
-            record_uuid=r.record_uuid,
-            title=r.title,
-            authors=r.authors,
-            home_branch=r.home_branch,
-            location=r.location,
-            item_type=ItemType(r.item_type),
-            status=ItemStatus(r.status),
-            price=r.price,
-            acquired_on=r.acquired_on,
-        )
-        for r in rows
-    ]
+    return [item_from_row(r) for r in rows]
 
 
-_READER_LOANS = """
+_LOANS = """
 SELECT l.uuid, i.barcode AS item_barcode, rec.title, r.card_number AS reader_card, l.branch,
        l.lent_at, l.due_on, l.returned_at, l.returned_branch, l.renewals
-FROM reader r
-JOIN loan l {index} ON l.reader_id = r.id
+FROM loan l {index}
+JOIN reader r ON r.id = l.reader_id
 JOIN item i ON i.id = l.item_id
 JOIN record rec ON rec.id = i.record_id
-WHERE r.card_number = :card {open}
+WHERE {where}
 ORDER BY {order}
 """
+
+
+def loan_query(where: str, order: str, index: str = "") -> TextualSelect:
+    """Loans as read models, filtered by `where` (SQL with bound parameters)."""
+    sql = _LOANS.format(index=index, where=where, order=order)
+    return text(sql).columns(lent_at=DateTime, due_on=Date, returned_at=DateTime)
+
+
+def loans(session: Session, query: TextualSelect, **params: object) -> list[Loan]:
+    return [Loan(**row._asdict()) for row in session.execute(query, params)]
+
+
 # Open loans name their partial index: without statistics SQLite takes the (reader, lent_at)
 # index and walks the reader's whole history; SQLAlchemy's SQLite dialect has no index hints.
-_OPEN_LOANS = text(
-    _READER_LOANS.format(
-        index="INDEXED BY ix_loan_open_reader",
-        open="AND l.returned_at IS NULL",
-        order="l.due_on, l.id",
-    )
-).columns(lent_at=DateTime, due_on=Date, returned_at=DateTime)
-_ALL_LOANS = text(
-    _READER_LOANS.format(index="", open="", order="l.lent_at DESC, l.id DESC")
-).columns(lent_at=DateTime, due_on=Date, returned_at=DateTime)
+_OPEN_LOANS = loan_query(
+    "r.card_number = :card AND l.returned_at IS NULL",
+    "l.due_on, l.id",
+    index="INDEXED BY ix_loan_open_reader",
+)
+_ALL_LOANS = loan_query("r.card_number = :card", "l.lent_at DESC, l.id DESC")
 
 
 def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list[Loan]:
     """A reader's loans: open ones by due date (the desk), or all, newest first (формуляр)."""
-    stmt = _OPEN_LOANS if open_only else _ALL_LOANS
-    return [Loan(**row._asdict()) for row in session.execute(stmt, {"card": card}).all()]
+    return loans(session, _OPEN_LOANS if open_only else _ALL_LOANS, card=card)
 
 
 @dataclass(frozen=True)
