@@ -42,21 +42,20 @@ from branchdesk.services import activity, circulation, readers
 from branchdesk.services.results import Changes, DeskResult, Override, Status
 from branchdesk.store import queries
 from branchdesk.ui.feedback import error_text, outcome_text
-from branchdesk.ui.formats import day_text
+from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
 
 COLOURS = {
-    Severity.BLOCK: "#b3261e",
+    Severity.BLOCK: ERROR_COLOUR,
     Severity.CONFIRM: "#b15c00",
     Severity.ALERT: "#7a5b00",
     Severity.INFO: "#1f5fa8",
 }
-DONE_COLOUR = "#1e6b34"
 BANNERS = {  # background, text
-    "ok": ("#e6f4ea", "#1e6b34"),
-    "stop": ("#fce8e6", "#b3261e"),
+    "ok": ("#e6f4ea", DONE_COLOUR),
+    "stop": ("#fce8e6", ERROR_COLOUR),
     "warn": ("#fef3e0", "#8a4b00"),
     "idle": ("#eef1f4", "#3c4650"),
 }

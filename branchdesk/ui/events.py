@@ -62,7 +62,7 @@ from branchdesk.services.events import (
 from branchdesk.services.results import Changes
 from branchdesk.store import event_queries as queries
 from branchdesk.ui.feedback import world_errors
-from branchdesk.ui.formats import qdate
+from branchdesk.ui.formats import ERROR_COLOUR, qdate
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
@@ -72,7 +72,6 @@ AUDIENCES = ("children", "youth", "adults", "all")
 ACTIVITY = Changes(activity=True, journal=True)
 PROGRAMMES_CHANGED = Changes(activity=True)  # a branch setting, not journaled
 MAX_COUNT = 100_000
-ERROR_COLOUR = "#b3261e"
 EVENT_DAY_BACKGROUND = QColor("#dbe8f6")
 CLOSED_DAY = QColor(ERROR_COLOUR)
 

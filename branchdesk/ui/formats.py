@@ -1,5 +1,5 @@
-"""Dates as the desk shows them: day.month.year, the way they are written in Kazakhstan,
-whatever the desk's language."""
+"""How the desk shows things on every screen: dates as day.month.year (the way they are
+written in Kazakhstan, whatever the desk's language) and its message colours."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate
 
 DAY_FORMAT = "%d.%m.%Y"
+
+# The desk's two message colours: refusals and errors, and things done.
+ERROR_COLOUR = "#b3261e"
+DONE_COLOUR = "#1e6b34"
 
 
 def day_text(value: date | None) -> str:

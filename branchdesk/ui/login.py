@@ -21,6 +21,7 @@ from branchdesk.messages import describe
 from branchdesk.services.setup import init_branch
 from branchdesk.services.staff import authenticate, create_staff
 from branchdesk.ui.feedback import error_text
+from branchdesk.ui.formats import ERROR_COLOUR
 from branchdesk.ui.state import DeskState
 
 
@@ -33,7 +34,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -183,7 +184,7 @@ class BranchSetupDialog(QDialog):
         self.intro, self.message = QLabel(), QLabel()
         for label in (self.intro, self.message):
             label.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()
         for label, edit in zip(self.labels, (self.code, self.name_kk, self.name_ru), strict=True):

@@ -9,10 +9,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from branchdesk.ui.formats import ERROR_COLOUR
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
-OVERDUE = QColor("#b3261e")
+OVERDUE = QColor(ERROR_COLOUR)
 
 
 @dataclass(frozen=True)

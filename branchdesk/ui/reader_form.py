@@ -33,10 +33,9 @@ from branchdesk.messages import FIELDS, describe
 from branchdesk.services.readers import register_reader, update_reader
 from branchdesk.services.results import Changes
 from branchdesk.ui.feedback import attempt
-from branchdesk.ui.formats import DAY_FORMAT, day_text
+from branchdesk.ui.formats import DAY_FORMAT, ERROR_COLOUR, day_text
 from branchdesk.ui.state import DeskState
 
-ERROR_COLOUR = "#b3261e"
 _INPUT_FORMATS = (DAY_FORMAT, "%Y-%m-%d")  # ISO is accepted on input too
 IIN_MAX = 20  # twelve digits plus the spaces a paste may bring; the check says what is wrong
 

@@ -37,14 +37,13 @@ from branchdesk.services.readers import block_reader, reregister_reader, unblock
 from branchdesk.services.results import Changes
 from branchdesk.store import queries
 from branchdesk.ui.feedback import attempt, status_text
-from branchdesk.ui.formats import day_text, qdate
+from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, qdate
 from branchdesk.ui.models import Column, RowsModel
-from branchdesk.ui.reader_form import ERROR_COLOUR, ReaderForm, field_label, group_label
+from branchdesk.ui.reader_form import ReaderForm, field_label, group_label
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
 
 _CHANGES = Changes(readers=True, journal=True)
-DONE_COLOUR = "#1e6b34"
 # Shown even when empty: what the librarian checks before lending.
 _ALWAYS_SHOWN = ("card", "birth_date", "status", "valid", "registered", "years", "on_loan")
 _DETAILS = (

@@ -49,7 +49,7 @@ from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
 from branchdesk.services.staff import create_staff
 from branchdesk.ui.feedback import error_text
-from branchdesk.ui.formats import day_text, qdate
+from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, qdate
 from branchdesk.ui.language import CHOICES
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
@@ -69,8 +69,6 @@ LANGUAGE_NAMES = {
 }
 # Both Kazakh and Russian write dates day first with dots.
 DATE_FORMAT = "dd.MM.yyyy"
-ERROR_COLOUR = "#b3261e"
-DONE_COLOUR = "#1e6b34"
 FORM_WIDTH = 640
 TAB_STYLE = (
     "QTabBar::tab { padding: 5px 12px 7px 12px; border: 1px solid #c4c8cc; border-bottom: none;"
