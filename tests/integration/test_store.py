@@ -134,17 +134,26 @@ def test_read_only_database_refuses_writes_and_keeps_data(ctx, add_item, add_rea
     assert refused.value.code == "database_read_only"
 
 
-def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add_reader):
-    card = add_reader()
-    barcodes = [add_item() for _ in range(3)]
-    ctx.db.dispose()
+@contextmanager
+def no_room_left(db) -> Iterator[None]:
+    """SQLite's own "disk full": while inside, the file may not grow by a single page."""
+    db.dispose()
 
-    @event.listens_for(ctx.db.engine, "connect")
-    def _no_room(dbapi_conn, _rec):
-        # SQLite's own "disk full": the file may not grow by a single page.
+    def no_room(dbapi_conn, _rec):
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 
+    event.listen(db.engine, "connect", no_room)
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "connect", no_room)
+        db.dispose()
+
+
+def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add_reader):
+    card = add_reader()
+    barcodes = [add_item() for _ in range(3)]
     big = "Ә" * 5000
     from branchdesk.domain.readers import ReaderInput
     from branchdesk.services.readers import register_reader
@@ -157,11 +166,9 @@ def test_full_disk_refuses_the_write_and_keeps_what_was_there(ctx, add_item, add
                 "aigul",
             )
 
-    with pytest.raises(StorageError) as refused:
+    with no_room_left(ctx.db), pytest.raises(StorageError) as refused:
         fill_the_disk()
     assert refused.value.code == "disk_full"
-    event.remove(ctx.db.engine, "connect", _no_room)
-    ctx.db.dispose()
     with sqlite3.connect(ctx.db.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         items = conn.execute("SELECT count(*) FROM item").fetchone()[0]
@@ -223,22 +230,14 @@ def test_migrations_build_exactly_the_tables_the_code_maps(tmp_path):
 def test_full_disk_on_the_scan_path_is_a_clear_error(ctx, add_item, add_reader):
     card = add_reader()
     barcodes = [add_item() for _ in range(40)]
-    ctx.db.dispose()
-
-    @event.listens_for(ctx.db.engine, "connect")
-    def _no_room(dbapi_conn, _rec):
-        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 
     def lend_until_full() -> None:
         for barcode in barcodes:
             circulation.lend(ctx, card, barcode, "aigul", circulation.Override("bench"))
 
-    with pytest.raises(StorageError) as refused:
+    with no_room_left(ctx.db), pytest.raises(StorageError) as refused:
         lend_until_full()
     assert refused.value.code == "disk_full"
-    event.remove(ctx.db.engine, "connect", _no_room)
-    ctx.db.dispose()
     with sqlite3.connect(ctx.db.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         loans = conn.execute("SELECT count(*) FROM loan").fetchone()[0]
