@@ -210,6 +210,58 @@ ERRORS = {
         "errors", "{path} is the branch database itself; choose another file for the backup."
     ),
     "file_error": QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}."),
+    "sync_offline": QT_TRANSLATE_NOOP(
+        "errors",
+        "The central library ({url}) cannot be reached. Work goes on; it will be sent later.",
+    ),
+    "sync_token": QT_TRANSLATE_NOOP(
+        "errors",
+        "The central library refused this branch's token. Ask the central library for a new "
+        "token and enter it in Settings.",
+    ),
+    "sync_upgrade": QT_TRANSLATE_NOOP(
+        "errors",
+        "The central library needs a newer branchdesk. Nothing is lost: update the program, "
+        "then sync again.",
+    ),
+    "sync_server": QT_TRANSLATE_NOOP(
+        "errors", "The central library had a problem (code {status}). It will be tried again."
+    ),
+    "sync_refused": QT_TRANSLATE_NOOP(
+        "errors", "The central library refused the request ({reason})."
+    ),
+    "not_joined": QT_TRANSLATE_NOOP(
+        "errors",
+        "This branch is not connected to a central library. Set the address and the token in "
+        "Settings, or run “branchdesk init --central URL --token TOKEN”.",
+    ),
+    "bad_central_url": QT_TRANSLATE_NOOP(
+        "errors", "“{url}” is not an address of a central library (it starts with https://)."
+    ),
+    "central_needs_token": QT_TRANSLATE_NOOP(
+        "errors", "Give the branch's token with --token as well as --central."
+    ),
+    "central_db_unreachable": QT_TRANSLATE_NOOP(
+        "errors", "Cannot open the central database: {reason}"
+    ),
+    "central_db_unsupported": QT_TRANSLATE_NOOP(
+        "errors", "{url}: the central database must be sqlite:/// or postgresql+psycopg://."
+    ),
+    "not_a_central_database": QT_TRANSLATE_NOOP(
+        "errors", "This database is not a branchdesk central database."
+    ),
+    "branch_exists": QT_TRANSLATE_NOOP(
+        "errors", "Branch {branch} exists already. To give it a new token, use new-token."
+    ),
+    "unknown_branch": QT_TRANSLATE_NOOP("errors", "There is no branch {branch}."),
+    "malformed_branch_code": QT_TRANSLATE_NOOP(
+        "errors", "“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST)."
+    ),
+    "unknown_conflict": QT_TRANSLATE_NOOP("errors", "No such conflict."),
+    "conflict_closed": QT_TRANSLATE_NOOP(
+        "errors", "This conflict is resolved already, or its resolution is on its way."
+    ),
+    "bad_resolution": QT_TRANSLATE_NOOP("errors", "“{action}” is not a way to resolve a conflict."),
     "card_numbers_exhausted": QT_TRANSLATE_NOOP(
         "errors", "This branch has used up its card numbers; ask the central library."
     ),
@@ -244,6 +296,11 @@ STATUSES = {
 }
 
 FIELDS = {
+    "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
+    "token": QT_TRANSLATE_NOOP("fields", "Branch token"),
+    "conflict": QT_TRANSLATE_NOOP("fields", "Conflict"),
+    "action": QT_TRANSLATE_NOOP("fields", "Resolution"),
+    "loan": QT_TRANSLATE_NOOP("fields", "Loan"),
     "surname": QT_TRANSLATE_NOOP("fields", "Surname"),
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
     "patronymic": QT_TRANSLATE_NOOP("fields", "Patronymic"),

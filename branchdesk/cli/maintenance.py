@@ -23,6 +23,8 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     init = commands.add_parser("init", help="set up this PC's branch")
     init.add_argument("--branch", required=True, metavar="CODE")
     init.add_argument("--name", required=True, metavar="NAME")
+    init.add_argument("--central", metavar="URL", help="join this central library")
+    init.add_argument("--token", metavar="TOKEN", help="the branch's token from the centre")
     init.set_defaults(handler=_init)
     demo = commands.add_parser("demo", help="fill a new branch with realistic demo data")
     demo.add_argument("--readers", type=int, default=200)
@@ -47,6 +49,8 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     path = database_path(branch_dir(args))
+    if args.central:
+        return _join(args, path)
     db = init_branch(path, args.branch, args.name)
     db.dispose()
     out(
@@ -54,6 +58,26 @@ def _init(args: argparse.Namespace) -> int:
             branch=args.branch.strip().upper(), path=path
         )
     )
+    return 0
+
+
+def _join(args: argparse.Namespace, path: Path) -> int:
+    """init --central: check the address and token, set the branch up, first pull."""
+    from branchdesk.cli.sync_commands import _print_progress, print_summary
+    from branchdesk.services.sync import join_central
+
+    if not args.token:
+        raise WorldError("central_needs_token")
+    db, summary = join_central(
+        path, args.branch, args.name, args.central, args.token, _print_progress
+    )
+    db.dispose()
+    out(
+        translate("cli", "Branch {branch} is ready in {path}").format(
+            branch=args.branch.strip().upper(), path=path
+        )
+    )
+    print_summary(summary)
     return 0
 
 

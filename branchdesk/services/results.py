@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from branchdesk.domain.model import Loan
@@ -21,6 +21,7 @@ class Changes:
     activity: bool = False
     settings: bool = False
     journal: bool = False
+    conflicts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -28,7 +29,7 @@ class Changes:
         )
 
 
-_CHANGE_FIELDS = ("readers", "catalogue", "loans", "visits", "activity", "settings", "journal")
+_CHANGE_FIELDS = tuple(f.name for f in fields(Changes))
 NO_CHANGES = Changes()
 
 

@@ -23,6 +23,7 @@ from branchdesk.domain.model import (
     Record,
 )
 from branchdesk.store.schema import (
+    ConflictRow,
     ItemRow,
     JournalRow,
     LoanRow,
@@ -30,6 +31,7 @@ from branchdesk.store.schema import (
     RecordRow,
     ReregistrationRow,
 )
+from branchdesk.store.settings import Key, get_setting
 
 SEARCH_LIMIT = 50
 
@@ -267,10 +269,17 @@ def branch_status(session: Session, branch: str, today: date) -> BranchStatus:
         loans_total=count(select(func.count()).select_from(LoanRow)),
         journal_pending=journal_pending(session),
         journal_total=count(select(func.count()).select_from(JournalRow)),
-        # Sync arrives with the central server; until then nothing has been sent.
-        last_sync=None,
-        conflicts=0,
+        last_sync=last_sync(session),
+        conflicts=count(
+            select(func.count()).select_from(ConflictRow).where(ConflictRow.state == "open")
+        ),
     )
+
+
+def last_sync(session: Session) -> datetime | None:
+    """When the last round pushed and pulled everything, in this PC's local time."""
+    text = get_setting(session, Key.LAST_SYNC)
+    return None if text is None else datetime.fromisoformat(text).astimezone()
 
 
 def journal_pending(session: Session) -> int:

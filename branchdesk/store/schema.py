@@ -313,3 +313,28 @@ class JournalRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (Index("ix_journal_state", "state", "device_seq"),)
+
+
+class ConflictRow(Base):
+    """A clash between branches found by the centre, as the branch received it by pull.
+
+    The centre owns it; the branch only marks that a resolution is on its way (`resolving`)
+    until the centre's resolved version comes back.
+    """
+
+    __tablename__ = "conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(20))
+    branches: Mapped[str] = mapped_column(String(100))
+    item_uuid: Mapped[str | None] = mapped_column(String(36))
+    reader_uuid: Mapped[str | None] = mapped_column(String(36))
+    loans: Mapped[str] = mapped_column(Text, default="[]")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolution: Mapped[str | None] = mapped_column(Text)
+    resolving: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_conflict_state", "state"),)

@@ -20,6 +20,13 @@ class Key:
     AGE_BANDS = "age_bands"
     BBK_MAP = "bbk_map"
     CARD_VALIDITY_MONTHS = "card_validity_months"
+    # Sync with the central library (issue 4).
+    CENTRAL_URL = "central_url"
+    CENTRAL_TOKEN = "central_token"
+    PULL_CURSOR = "pull_cursor"
+    LAST_SYNC = "last_sync"  # ISO moment of the last round that pushed and pulled everything
+    CLOCK_OFFSET_MS = "clock_offset_ms"  # the centre's clock minus this PC's
+    SYNC_STOPPED = "sync_stopped"  # why the worker stopped until a person acts: token, upgrade
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

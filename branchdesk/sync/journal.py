@@ -40,6 +40,7 @@ class OpKind(StrEnum):
     ADD_RECORD = "add_record"
     ADD_ITEM = "add_item"
     CHANGE_ITEM_STATUS = "change_item_status"
+    RESOLVE_CONFLICT = "resolve_conflict"
 
 
 class OpState(StrEnum):

@@ -1,0 +1,267 @@
+"""The central server's HTTP API under /api/v1 (DESIGN §6): FastAPI over the central store.
+
+Every endpoint but health needs a branch's bearer token. A request a branch may not make,
+a body that is not what the OpenAPI document says, or one too big: a 4xx with a JSON body
+{"error", "message", "detail"} and nothing changed. A database that fails for a moment: 503
+with Retry-After, and the branch tries again later.
+"""
+
+# No `from __future__ import annotations`: FastAPI reads the endpoints' annotations, and
+# those name dependencies defined inside create_app.
+import json
+import zlib
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine, update
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from branchdesk.central import schema as t
+from branchdesk.central.branches import Caller, branch_views, caller
+from branchdesk.central.conflicts import conflict_views
+from branchdesk.central.feed import counter_value, page, remaining
+from branchdesk.central.push import Refused, Transient, apply_push
+from branchdesk.central.wire import now_utc, wire_value
+from branchdesk.sync.protocol import (
+    MAX_BODY_BYTES,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PULL_PAGE,
+    BranchView,
+    ConflictView,
+    ErrorBody,
+    Health,
+    PullAnswer,
+    PushAnswer,
+    PushRequest,
+)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, message: str, detail: Any = None) -> None:
+        super().__init__(error)
+        self.status, self.error, self.message, self.detail = status, error, message, detail
+
+
+def _error(
+    status: int, error: str, message: str, detail: Any = None, **headers: str
+) -> JSONResponse:
+    body = ErrorBody(error=error, message=message, detail=jsonable_encoder(detail))
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers or None)
+
+
+class BodyLimit:
+    """Reads the request body up to a limit and undoes gzip Content-Encoding, so that the
+    endpoints see plain JSON and a huge or malformed body never reaches the parser."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "gzip"):
+            await _error(415, "unsupported_encoding", "Send JSON, plain or gzip.")(
+                scope, receive, send
+            )
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await _too_big(self.limit)(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if encoding == "gzip":
+            try:
+                inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+                body = inflater.decompress(body, self.limit + 1)
+                if len(body) > self.limit or inflater.unconsumed_tail:
+                    await _too_big(self.limit)(scope, receive, send)
+                    return
+                if not inflater.eof:
+                    raise zlib.error("truncated")
+            except zlib.error:
+                await _error(400, "bad_gzip", "The gzip body is damaged.")(scope, receive, send)
+                return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return {"type": "http.disconnect"}
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+def _too_big(limit: int) -> JSONResponse:
+    return _error(413, "body_too_large", f"The body is over {limit} bytes.", {"limit": limit})
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(
+        title="branchdesk central",
+        version=str(PROTOCOL_VERSION),
+        description="The central library server of branchdesk: sync for the branches and "
+        "read views for central staff. Every endpoint but health needs a branch token "
+        "(Authorization: Bearer ...).",
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(BodyLimit)
+    bearer = HTTPBearer(auto_error=False)
+    responses: dict[int | str, dict[str, Any]] = {
+        code: {"model": ErrorBody} for code in (400, 401, 403, 413, 415, 422, 426, 503)
+    }
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        extra = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        if exc.status == 503:
+            extra["Retry-After"] = "5"
+        return _error(exc.status, exc.error, exc.message, exc.detail, **extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{k: e.get(k) for k in ("type", "loc", "msg")} for e in exc.errors()]
+        return _error(422, "invalid_request", "The request does not match the API.", errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, "http_error", str(exc.detail))
+
+    def authorised(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Caller:
+        if credentials is None:
+            raise ApiError(
+                401, "token_required", "Send the branch token: Authorization: Bearer ..."
+            )
+        found = caller(engine, credentials.credentials)
+        if found is None:
+            raise ApiError(401, "token_invalid", "The branch token is wrong or was revoked.")
+        return found
+
+    def protocol(
+        version: Annotated[int | None, Header(alias=PROTOCOL_HEADER, ge=0, le=10**6)] = None,
+    ) -> int:
+        if version is not None and not MIN_PROTOCOL_VERSION <= version <= PROTOCOL_VERSION:
+            raise ApiError(
+                426,
+                "upgrade_required",
+                "This branchdesk speaks another sync protocol; update it.",
+                {"server": PROTOCOL_VERSION, "min": MIN_PROTOCOL_VERSION, "client": version},
+            )
+        return version or PROTOCOL_VERSION
+
+    Authorised = Annotated[Caller, Depends(authorised)]
+
+    @app.get("/api/v1/health", response_model=Health, tags=["sync"])
+    def health() -> Health:
+        return Health(
+            status="ok",
+            protocol=PROTOCOL_VERSION,
+            min_protocol=MIN_PROTOCOL_VERSION,
+            server_time=now_utc(),
+        )
+
+    @app.post("/api/v1/sync/push", response_model=PushAnswer, responses=responses, tags=["sync"])
+    def push(
+        body: PushRequest, who: Authorised, _v: Annotated[int, Depends(protocol)]
+    ) -> PushAnswer:
+        """Apply the branch's operations, in order, exactly once; one result per operation."""
+        if body.protocol < MIN_PROTOCOL_VERSION or body.protocol > PROTOCOL_VERSION:
+            protocol(body.protocol)
+        if body.branch.upper() != who.branch:
+            raise ApiError(403, "other_branch", "A branch can push only its own operations.")
+        try:
+            outcome = apply_push(engine, who.branch, body)
+        except Refused as exc:
+            raise ApiError(403, exc.code, "This device belongs to another branch.") from exc
+        except Transient as exc:
+            raise ApiError(
+                503, "try_again", "The central database is busy; try again.", str(exc)
+            ) from exc
+        return PushAnswer(
+            protocol=PROTOCOL_VERSION,
+            server_time=now_utc(),
+            clock_offset_ms=outcome.offset_ms,
+            results=outcome.results,
+            stopped=outcome.stopped,
+        )
+
+    @app.get("/api/v1/sync/pull", response_model=PullAnswer, responses=responses, tags=["sync"])
+    def pull(
+        who: Authorised,
+        _v: Annotated[int, Depends(protocol)],
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = PULL_PAGE,
+    ) -> Response:
+        """Changes meant for this branch after `cursor`, in commit order."""
+        now = now_utc()
+        with engine.begin() as conn:
+            top = counter_value(conn, "change_seq")
+            floor = counter_value(conn, "feed_floor")
+            conn.execute(
+                update(t.branch_table)
+                .where(t.branch_table.c.code == who.branch)
+                .values(last_pull_at=now)
+            )
+        head = {"protocol": PROTOCOL_VERSION, "server_time": wire_value(now)}
+        if cursor > top or 0 < cursor < floor:
+            body = {**head, "reset": True, "changes": [], "cursor": 0, "more": True, "total": None}
+            return Response(json.dumps(body), media_type="application/json")
+        with engine.connect() as conn:
+            texts, next_cursor, more = page(conn, who.branch, cursor, limit)
+            total = remaining(conn, who.branch, cursor) if cursor == 0 and more else None
+        text = (
+            f'{{"protocol":{PROTOCOL_VERSION},"server_time":"{head["server_time"]}",'
+            f'"reset":false,"cursor":{next_cursor},"more":{"true" if more else "false"},'
+            f'"total":{"null" if total is None else total},"changes":[{",".join(texts)}]}}'
+        )
+        return Response(text, media_type="application/json")
+
+    @app.get(
+        "/api/v1/branches", response_model=list[BranchView], responses=responses, tags=["centre"]
+    )
+    def branches(_: Authorised) -> list[dict[str, object]]:
+        """Every branch with its last contact, operations waiting and PC clock offset."""
+        return branch_views(engine)
+
+    @app.get(
+        "/api/v1/conflicts", response_model=list[ConflictView], responses=responses, tags=["centre"]
+    )
+    def conflicts(
+        who: Authorised,
+        state: Annotated[str | None, Query(pattern="^(open|resolved)$")] = None,
+    ) -> list[dict[str, object]]:
+        """Conflicts that concern the calling branch, newest first."""
+        return conflict_views(engine, branch=who.branch, state=state)
+
+    return app

@@ -1,0 +1,176 @@
+"""One push batch's view of the central tables, and the writes of each operation kept apart.
+
+The batch reads what its operations name in a few queries, lets each operation work on a
+private overlay (`Unit`) and folds the overlay in only when the operation succeeds: an
+operation that is refused leaves no trace, exactly as if it had run in its own savepoint.
+The folded writes go to the database in bulk at the end, in the batch's one transaction; if
+that bulk write is refused by the database, the caller replays the batch one savepoint per
+operation (`careful` mode), so one bad operation still cannot take the others down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select, tuple_
+
+from branchdesk.central import schema as t
+
+Key = str | tuple[Any, ...]
+Row = dict[str, Any]
+
+_CHUNK = 500
+
+
+def key_columns(table: Table) -> list[str]:
+    return [c.name for c in table.primary_key.columns]
+
+
+def _key_of(table: Table, row: Mapping[str, Any]) -> Key:
+    names = key_columns(table)
+    return row[names[0]] if len(names) == 1 else tuple(row[n] for n in names)
+
+
+class Store:
+    """Rows the batch has read or written, by (table, key); None caches "not there"."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.rows: dict[tuple[str, Key], Row | None] = {}
+        self.new: set[tuple[str, Key]] = set()
+        self.dirty: dict[tuple[str, Key], None] = {}
+        self.open_by_item: dict[str, set[str]] = {}
+        # Entities whose state the feed must carry, in the order they were touched.
+        self.touched: dict[tuple[str, Key], None] = {}
+
+    def prefetch(self, table: Table, keys: Iterable[Key]) -> None:
+        wanted = [k for k in set(keys) if (table.name, k) not in self.rows]
+        if not wanted:
+            return
+        names = key_columns(table)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            for key in chunk:
+                self.rows[(table.name, key)] = None
+            if len(names) == 1:
+                where = table.c[names[0]].in_(chunk)
+            else:
+                where = tuple_(*(table.c[n] for n in names)).in_(chunk)
+            for found in self.conn.execute(select(table).where(where)).mappings():
+                self.rows[(table.name, _key_of(table, dict(found)))] = dict(found)
+
+    def prefetch_open_loans(self, items: Iterable[str]) -> None:
+        wanted = [i for i in set(items) if i not in self.open_by_item]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            for item in chunk:
+                self.open_by_item[item] = set()
+            query = select(t.loan).where(
+                t.loan.c.item_uuid.in_(chunk), t.loan.c.returned_at.is_(None)
+            )
+            for found in self.conn.execute(query).mappings():
+                self.rows.setdefault(("loan", found["uuid"]), dict(found))
+                self.open_by_item[found["item_uuid"]].add(found["uuid"])
+
+    def get(self, table: Table, key: Key) -> Row | None:
+        if (table.name, key) not in self.rows:
+            self.prefetch(table, [key])
+        return self.rows[(table.name, key)]
+
+    def open_loans(self, item: str) -> set[str]:
+        if item not in self.open_by_item:
+            self.prefetch_open_loans([item])
+        return self.open_by_item[item]
+
+    def fold(self, unit: Unit) -> None:
+        for (name, key), row in unit.rows.items():
+            if self.rows.get((name, key)) is None and (name, key) not in self.new:
+                self.new.add((name, key))
+            self.rows[(name, key)] = row
+            self.dirty[(name, key)] = None
+            if name == "loan":
+                open_set = self.open_by_item.setdefault(row["item_uuid"], set())
+                if row["returned_at"] is None:
+                    open_set.add(row["uuid"])
+                else:
+                    open_set.discard(row["uuid"])
+        for entity in unit.touched:
+            self.touched.pop(entity, None)
+            self.touched[entity] = None
+
+    def write(self) -> None:
+        """Send every folded write to the database: inserts and updates, in bulk."""
+        by_table: dict[str, tuple[list[Row], list[Row]]] = {}
+        for name, key in self.dirty:
+            row = self.rows[(name, key)]
+            assert row is not None
+            inserts, updates = by_table.setdefault(name, ([], []))
+            if (name, key) in self.new:
+                inserts.append(row)
+            else:
+                updates.append(row)
+        for name in _WRITE_ORDER:
+            if name not in by_table:
+                continue
+            table = t.metadata.tables[name]
+            inserts, updates = by_table[name]
+            if inserts:
+                self.conn.execute(table.insert(), inserts)
+            if updates:
+                names = key_columns(table)
+                where = [table.c[n] == bindparam(f"k_{n}") for n in names]
+                rows = [{**row, **{f"k_{n}": row[n] for n in names}} for row in updates]
+                self.conn.execute(table.update().where(*where), rows)
+        self.new.clear()
+        self.dirty.clear()
+
+
+_WRITE_ORDER = (
+    "record",
+    "item",
+    "reader",
+    "reregistration",
+    "loan",
+    "visit",
+    "in_house_use",
+    "event",
+    "enquiry",
+    "refusal",
+    "conflict",
+)
+
+
+class Unit:
+    """One operation's reads and writes; folded into the Store only if the operation succeeds."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.rows: dict[tuple[str, Key], Row] = {}
+        self.touched: list[tuple[str, Key]] = []
+
+    def get(self, table: Table, key: Key) -> Row | None:
+        if (table.name, key) in self.rows:
+            return dict(self.rows[(table.name, key)])
+        found = self.store.get(table, key)
+        return None if found is None else dict(found)
+
+    def put(self, table: Table, row: Row, *, feed: bool = True) -> None:
+        key = _key_of(table, row)
+        self.rows[(table.name, key)] = row
+        if feed:
+            self.touched.append((table.name, key))
+
+    def show(self, table: Table, key: Key) -> None:
+        """Carry an entity's current state in the feed without changing it (a correction)."""
+        self.touched.append((table.name, key))
+
+    def open_loans(self, item: str) -> set[str]:
+        found = set(self.store.open_loans(item))
+        for (name, _key), row in self.rows.items():
+            if name == "loan" and row["item_uuid"] == item:
+                if row["returned_at"] is None:
+                    found.add(row["uuid"])
+                else:
+                    found.discard(row["uuid"])
+        return found

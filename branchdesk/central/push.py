@@ -1,0 +1,207 @@
+"""Applying one pushed batch: exactly once, in device order, one answer per operation.
+
+Idempotency: an op_id seen before is answered `duplicate` with the stored outcome; a
+device_seq seen before under another op_id is refused. Order: a device's operations must
+follow its last applied one; a hole (the centre lost operations, say it was restored from a
+backup) stops the batch and tells the branch where to send from. Everything the batch does,
+its answers included, commits in one durable transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from branchdesk.central import schema as t
+from branchdesk.central.batch import Key, Store, Unit
+from branchdesk.central.feed import emit
+from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
+from branchdesk.central.wire import Payload, Reject, now_utc, utc
+from branchdesk.sync.protocol import OpResult, OpState, PushRequest, Stop
+
+# Clock differences below this are network and processing time, not a wrong PC clock.
+CLOCK_TOLERANCE = timedelta(seconds=60)
+
+
+class Transient(Exception):
+    """The database failed in a way worth retrying: nothing of the batch was kept."""
+
+
+class Refused(Exception):
+    """The whole request is not this branch's to make (answered 403, nothing changed)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass
+class Outcome:
+    results: list[OpResult]
+    stopped: Stop | None
+    offset_ms: int
+
+
+def clock_offset(sent_at: datetime, now: datetime) -> timedelta:
+    return now - utc(sent_at)
+
+
+def apply_push(engine: Engine, branch: str, request: PushRequest) -> Outcome:
+    now = now_utc()
+    offset = clock_offset(request.sent_at, now)
+    correction = offset if abs(offset) >= CLOCK_TOLERANCE else timedelta()
+    offset_ms = int(offset.total_seconds() * 1000)
+    try:
+        try:
+            with engine.begin() as conn:
+                return _apply(conn, branch, request, now, correction, offset_ms, careful=False)
+        except IntegrityError:
+            # The database refused the bulk write: replay one savepoint per operation.
+            with engine.begin() as conn:
+                return _apply(conn, branch, request, now, correction, offset_ms, careful=True)
+    except DBAPIError as exc:
+        raise Transient(str(exc.orig).splitlines()[0] if exc.orig else str(exc)) from exc
+
+
+def _apply(
+    conn: Connection,
+    branch: str,
+    request: PushRequest,
+    now: datetime,
+    correction: timedelta,
+    offset_ms: int,
+    *,
+    careful: bool,
+) -> Outcome:
+    ops = request.ops
+    device = conn.execute(
+        select(t.device.c.branch, t.device.c.last_seq).where(t.device.c.device_id == request.device)
+    ).first()
+    if device is not None and device.branch != branch:
+        raise Refused("device_of_other_branch")
+    last_seq: int | None = None if device is None else int(device.last_seq)
+    known = _known(conn, request)
+    store = Store(conn)
+    for key, table in PREFETCH.items():
+        store.prefetch(table, (op.p[key] for op in ops if isinstance(op.p.get(key), str)))
+    store.prefetch_open_loans(op.p["item"] for op in ops if isinstance(op.p.get("item"), str))
+    results: list[OpResult] = []
+    records: list[dict[str, Any]] = []
+    origin: dict[tuple[str, Key], str] = {}
+    stopped: Stop | None = None
+    for op in ops:
+        seen = known.get(op.id)
+        if seen is not None:
+            results.append(
+                OpResult(id=op.id, state=OpState.DUPLICATE, code=seen[1], detail={"was": seen[0]})
+            )
+            continue
+        if last_seq is not None and op.seq <= last_seq:
+            results.append(OpResult(id=op.id, state=OpState.REJECTED, code="seq_reused"))
+            continue
+        if last_seq is not None and op.seq > last_seq + 1:
+            stopped = Stop(id=op.id, reason="gap", expected_seq=last_seq + 1)
+            break
+        context = Op(
+            op_id=op.id,
+            kind=op.kind,
+            branch=branch,
+            operator=op.by,
+            at=utc(op.at) + correction,
+            now=now,
+        )
+        unit = Unit(store)
+        state, code, detail = OpState.APPLIED, None, None
+        try:
+            if careful:
+                with conn.begin_nested():
+                    HANDLERS[op.kind](unit, context, Payload(op.p, correction))
+                    store.fold(unit)
+                    store.write()
+            else:
+                HANDLERS[op.kind](unit, context, Payload(op.p, correction))
+                store.fold(unit)
+        except Reject as exc:
+            state, code, detail = OpState.REJECTED, exc.code, exc.detail or None
+            store.touched.update(dict.fromkeys(unit.touched))  # corrections still go down
+        except IntegrityError:
+            if not careful:
+                raise
+            state, code = OpState.REJECTED, "conflicting_data"
+            # The savepoint is gone, so is what this batch had read: read again from the
+            # database, keeping what the earlier operations must still send down.
+            touched = store.touched
+            store = Store(conn)
+            store.touched = touched
+        if state is OpState.APPLIED and context.conflicts:
+            state, code = OpState.CONFLICT, context.conflicts[0]
+        for entity in unit.touched:
+            origin[entity] = op.id
+        results.append(OpResult(id=op.id, state=state, code=code, detail=detail))
+        records.append(_record(op, request.device, branch, state, code, detail, now))
+        known[op.id] = (state.value, code)
+        last_seq = op.seq
+    store.write()
+    emit(store, branch, origin)
+    if records:
+        conn.execute(t.applied_op.insert(), records)
+    _save_device(conn, request.device, branch, device is None, last_seq)
+    conn.execute(
+        update(t.branch_table)
+        .where(t.branch_table.c.code == branch)
+        .values(last_push_at=now, waiting=request.waiting, clock_offset_ms=offset_ms)
+    )
+    return Outcome(results, stopped, offset_ms)
+
+
+def _known(conn: Connection, request: PushRequest) -> dict[str, Any]:
+    """Operations of this batch processed before: op_id -> (state, code)."""
+    ids = [op.id for op in request.ops]
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(t.applied_op.c.op_id, t.applied_op.c.state, t.applied_op.c.code).where(
+                t.applied_op.c.op_id.in_(ids[start : start + 500])
+            )
+        )
+        for op_id, state, code in rows:
+            found[op_id] = (state, code)
+    return found
+
+
+def _record(
+    op: Any,
+    device: str,
+    branch: str,
+    state: OpState,
+    code: str | None,
+    detail: dict[str, Any] | None,
+    now: datetime,
+) -> dict[str, Any]:
+    return {
+        "op_id": op.id,
+        "device_id": device,
+        "device_seq": op.seq,
+        "branch": branch,
+        "kind": op.kind.value,
+        "operator": op.by,
+        "state": state.value,
+        "code": code,
+        "detail": None if detail is None else json.dumps(detail, ensure_ascii=False, default=str),
+        "created_local": op.at.isoformat(),
+        "applied_at": now,
+    }
+
+
+def _save_device(conn: Connection, device: str, branch: str, new: bool, last: int | None) -> None:
+    if last is None:
+        return
+    if new:
+        conn.execute(t.device.insert().values(device_id=device, branch=branch, last_seq=last))
+    else:
+        conn.execute(update(t.device).where(t.device.c.device_id == device).values(last_seq=last))

@@ -1,0 +1,44 @@
+"""Running the central server: uvicorn in the foreground, or in a thread for tests."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import uvicorn
+from sqlalchemy import Engine
+
+from branchdesk.central.app import create_app
+
+
+def serve(engine: Engine, host: str, port: int) -> None:
+    uvicorn.run(create_app(engine), host=host, port=port, log_level="info", proxy_headers=True)
+
+
+@dataclass
+class Running:
+    server: uvicorn.Server
+    thread: threading.Thread
+    url: str
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def start_in_thread(engine: Engine, host: str = "127.0.0.1", port: int = 0) -> Running:
+    """A real server on a loopback socket, in this process (tests, benchmarks)."""
+    config = uvicorn.Config(
+        create_app(engine), host=host, port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="central", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the central server did not start")
+        time.sleep(0.01)
+    bound = server.servers[0].sockets[0].getsockname()[1]
+    return Running(server, thread, f"http://{host}:{bound}")

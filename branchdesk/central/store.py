@@ -1,0 +1,98 @@
+"""The central library's database: SQLite by default, PostgreSQL in production (DESIGN §6).
+
+One engine per server process. On SQLite the same durability as at a branch (WAL,
+synchronous=FULL, BEGIN IMMEDIATE); on PostgreSQL the default READ COMMITTED with the change
+counter's row lock serialising the writers that must be serialised.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+
+from branchdesk.central.schema import counter, metadata
+from branchdesk.errors import WorldError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+HEAD = "c0001"
+DB_ENV = "BRANCHDESK_CENTRAL_DB"
+
+
+def default_url(data_dir: Path) -> str:
+    return os.environ.get(DB_ENV) or f"sqlite:///{data_dir / 'central.sqlite3'}"
+
+
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise WorldError("central_db_unsupported", url=parsed.render_as_string())
+    return create_engine(url, pool_pre_ping=True)
+
+
+def revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def open_central(url: str) -> Engine:
+    """Connect, and bring the schema to head (a newer schema is refused untouched)."""
+    engine = make_engine(url)
+    try:
+        found = revision(engine)
+    except Exception as exc:  # the driver's own errors: wrong host, password, file
+        engine.dispose()
+        raise WorldError("central_db_unreachable", reason=str(exc).splitlines()[0]) from exc
+    if found is not None and found != HEAD and not found.startswith("c"):
+        engine.dispose()
+        raise WorldError("not_a_central_database")
+    if found is not None and found > HEAD:
+        engine.dispose()
+        raise WorldError("database_too_new", found=found, known=HEAD)
+    if found != HEAD:
+        upgrade(engine)
+    return engine
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        present = {row[0] for row in conn.execute(select(counter.c.name))}
+        for name in ("change_seq", "feed_floor"):
+            if name not in present:
+                conn.execute(counter.insert().values(name=name, value=0))
+
+
+__all__ = ["HEAD", "default_url", "make_engine", "metadata", "open_central"]

@@ -1,0 +1,103 @@
+"""Values between the wire and the central tables: UTC times, ISO dates, checked payloads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+
+class Reject(Exception):
+    """A permanent refusal of one operation: recorded as processed, answered `rejected`."""
+
+    def __init__(self, code: str, **detail: Any) -> None:
+        super().__init__(code, detail)
+        self.code = code
+        self.detail = detail
+
+
+def utc(value: datetime) -> datetime:
+    """A naive UTC moment, as the central tables keep them (naive input counts as UTC)."""
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def wire_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC).isoformat(timespec="milliseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def wire_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: wire_value(value) for key, value in row.items()}
+
+
+class Payload:
+    """Typed reads of an operation's payload; a missing or wrong field rejects the operation
+    (never a server error: the branch must not be blocked by one bad row)."""
+
+    def __init__(self, data: Mapping[str, Any], offset: timedelta) -> None:
+        self.data = data
+        self.offset = offset
+
+    def _get(self, key: str, kinds: tuple[type, ...], optional: bool) -> Any:
+        value = self.data.get(key)
+        if value is None:
+            if optional:
+                return None
+            raise Reject("bad_payload", key=key)
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise Reject("bad_payload", key=key)
+        return value
+
+    def text(self, key: str, limit: int = 1000) -> str:
+        value: str = self._get(key, (str,), False)
+        if not value or len(value) > limit:
+            raise Reject("bad_payload", key=key)
+        return value
+
+    def opt_text(self, key: str, limit: int = 5000) -> str | None:
+        value: str | None = self._get(key, (str,), True)
+        if value is not None and len(value) > limit:
+            raise Reject("bad_payload", key=key)
+        return value
+
+    def number(self, key: str, optional: bool = False) -> int | None:
+        value: int | None = self._get(key, (int,), optional)
+        if value is not None and not -(2**31) <= value < 2**31:
+            raise Reject("bad_payload", key=key)
+        return value
+
+    def day(self, key: str, optional: bool = False) -> date | None:
+        value: str | None = self._get(key, (str,), optional)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            raise Reject("bad_payload", key=key) from None
+
+    def moment(self, key: str, *, corrected: bool = True) -> datetime:
+        """A moment in UTC; one read off the PC's clock is corrected by its measured offset
+        (a time a person typed, such as an event's start, is not)."""
+        value: str = self._get(key, (str,), False)
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise Reject("bad_payload", key=key) from None
+        return utc(parsed) + (self.offset if corrected else timedelta())
+
+    def mapping(self, key: str) -> Mapping[str, Any]:
+        value: Mapping[str, Any] = self._get(key, (dict,), False)
+        return value
+
+    def items(self, key: str) -> list[Any]:
+        value: list[Any] | None = self._get(key, (list,), True)
+        return value or []

@@ -1,0 +1,178 @@
+"""sync and the central library's commands (DESIGN §9)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
+from branchdesk.cli.text import emit_json, out, translate
+from branchdesk.errors import WorldError
+from branchdesk.sync.round import Summary
+
+
+def add_commands(commands: Commands, common: AddCommon) -> None:
+    sync = commands.add_parser("sync", help="push then pull now, print a summary")
+    sync.add_argument("--json", action="store_true", help="the summary as JSON")
+    sync.set_defaults(handler=_sync)
+    common(sync)
+    central = commands.add_parser("central", help="the central library's server")
+    sub = central.add_subparsers(dest="central_command", metavar="COMMAND", required=True)
+    serve = sub.add_parser("serve", help="run the central server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8400)
+    serve.set_defaults(handler=_serve)
+    add = sub.add_parser("add-branch", help="register a branch; prints its token once")
+    add.add_argument("code", metavar="CODE")
+    add.add_argument("--name", required=True, metavar="NAME")
+    add.add_argument("--name-ru", metavar="NAME")
+    add.set_defaults(handler=_add_branch)
+    renew = sub.add_parser("new-token", help="give a branch a new token (the old one stops)")
+    renew.add_argument("code", metavar="CODE")
+    renew.set_defaults(handler=_new_token)
+    revoke = sub.add_parser("revoke", help="stop a branch's token")
+    revoke.add_argument("code", metavar="CODE")
+    revoke.set_defaults(handler=_revoke)
+    branches = sub.add_parser("branches", help="branches with last sync and waiting figures")
+    branches.add_argument("--json", action="store_true")
+    branches.set_defaults(handler=_branches)
+    conflicts = sub.add_parser("conflicts", help="conflicts between branches")
+    conflicts.add_argument("--state", choices=("open", "resolved"))
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(handler=_conflicts)
+    for parser in (serve, add, renew, revoke, branches, conflicts):
+        parser.add_argument(
+            "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
+        )
+        common(parser)
+
+
+def _print_progress(stage: str, done: int, total: int | None) -> None:
+    if sys.stderr.isatty() and total:
+        print(f"\r{stage} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def print_summary(summary: Summary) -> None:
+    pushed = summary.pushed
+    out(
+        translate(
+            "cli",
+            "Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, "
+            "{duplicate} already there.",
+        ).format(
+            applied=pushed.get("applied", 0),
+            conflict=pushed.get("conflict", 0),
+            rejected=pushed.get("rejected", 0),
+            duplicate=pushed.get("duplicate", 0),
+        )
+    )
+    out(
+        translate("cli", "Received: {changes} changes ({readers} readers, {items} copies).").format(
+            changes=sum(summary.pulled.values()),
+            readers=summary.pulled.get("reader", 0),
+            items=summary.pulled.get("item", 0),
+        )
+    )
+    out(translate("cli", "Waiting to be sent: {pending}").format(pending=summary.pending))
+    if summary.clock_offset_ms is not None and abs(summary.clock_offset_ms) > 5 * 60 * 1000:
+        out(
+            translate(
+                "cli", "This PC's clock is off by {minutes} minutes: set the date and time."
+            ).format(minutes=round(summary.clock_offset_ms / 60000))
+        )
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from branchdesk.services.sync import run_sync
+
+    ctx = open_branch(args)
+    try:
+        summary = run_sync(ctx.db, _print_progress)
+    finally:
+        ctx.db.dispose()
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    if args.json:
+        emit_json(summary.as_json())
+    else:
+        print_summary(summary)
+    return 0
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    try:
+        from branchdesk.central.store import default_url, open_central
+    except ImportError as exc:  # the desk bundle has no server in it
+        raise WorldError("file_error", path="branchdesk[central]", reason=str(exc)) from exc
+    url = args.db or os.environ.get("BRANCHDESK_CENTRAL_DB") or default_url(branch_dir(args))
+    return open_central(url)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from branchdesk.central.serve import serve
+
+    engine = _engine(args)
+    serve(engine, args.host, args.port)
+    return 0
+
+
+def _add_branch(args: argparse.Namespace) -> int:
+    from branchdesk.central.branches import add_branch
+
+    token = add_branch(_engine(args), args.code, args.name, args.name_ru)
+    out(
+        translate("cli", "Branch {branch} added. Its token (shown only now):").format(
+            branch=args.code.strip().upper()
+        )
+    )
+    out(token)
+    return 0
+
+
+def _new_token(args: argparse.Namespace) -> int:
+    from branchdesk.central.branches import new_token
+
+    out(new_token(_engine(args), args.code))
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from branchdesk.central.branches import revoke
+
+    revoke(_engine(args), args.code)
+    out(
+        translate("cli", "The token of branch {branch} no longer works.").format(
+            branch=args.code.upper()
+        )
+    )
+    return 0
+
+
+def _branches(args: argparse.Namespace) -> int:
+    from branchdesk.central.branches import branch_views
+
+    views = branch_views(_engine(args))
+    if args.json:
+        emit_json(views)
+        return 0
+    for v in views:
+        offset = "-" if v["clock_offset_ms"] is None else v["clock_offset_ms"]
+        out(
+            f"{v['code']:<6}{v['name_kk']:<30}{v['last_push_at'] or '-'!s:<28}"
+            f"{v['waiting']:>8}{offset!s:>10}{v['open_conflicts']:>5}"
+        )
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from branchdesk.central.conflicts import conflict_views
+
+    views = conflict_views(_engine(args), state=args.state)
+    if args.json:
+        emit_json(views)
+        return 0
+    for v in views:
+        branches = " ".join(v["branches"])
+        out(f"{v['created_at']:%Y-%m-%d %H:%M}  {v['state']:<9}{v['kind']:<24}{branches}")
+    return 0

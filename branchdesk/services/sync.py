@@ -1,0 +1,162 @@
+"""Sync as the desk and the command line use it: join a central library, run a round, see
+where things stand, resolve a conflict (DESIGN §5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from branchdesk.errors import InvalidInput, NotFound, WorldError
+from branchdesk.services.context import BranchContext
+from branchdesk.services.results import Changes
+from branchdesk.services.setup import init_branch
+from branchdesk.store.db import Database
+from branchdesk.store.queries import last_sync
+from branchdesk.store.schema import ConflictRow, JournalRow
+from branchdesk.store.settings import Key, get_setting, put_setting
+from branchdesk.sync.client import CentralClient, SyncError
+from branchdesk.sync.journal import OpKind
+from branchdesk.sync.round import CLOCK_WARNING_MS, Progress, Summary, sync_round
+
+RESOLUTIONS = ("close_loan", "keep_both", "dismiss")
+_CONFLICT_CHANGES = Changes(conflicts=True, journal=True)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    joined: bool  # a central library is set up
+    url: str | None
+    pending: int
+    last_sync: datetime | None
+    conflicts: int
+    clock_offset_ms: int | None
+    stopped: str | None  # "token" or "upgrade": the worker waits for a person
+
+    @property
+    def clock_wrong(self) -> bool:
+        return self.clock_offset_ms is not None and abs(self.clock_offset_ms) > CLOCK_WARNING_MS
+
+
+def sync_status(db: Database) -> SyncStatus:
+    with db.read() as session:
+        url = get_setting(session, Key.CENTRAL_URL)
+        pending = session.scalar(
+            select(func.count()).select_from(JournalRow).where(JournalRow.state == "pending")
+        )
+        conflicts = session.scalar(
+            select(func.count()).select_from(ConflictRow).where(ConflictRow.state == "open")
+        )
+        return SyncStatus(
+            joined=bool(url),
+            url=url,
+            pending=int(pending or 0),
+            last_sync=last_sync(session),
+            conflicts=int(conflicts or 0),
+            clock_offset_ms=get_setting(session, Key.CLOCK_OFFSET_MS),
+            stopped=get_setting(session, Key.SYNC_STOPPED),
+        )
+
+
+def _check_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")) or len(url) > 300 or " " in url:
+        raise InvalidInput("bad_central_url", field="central", url=url[:80])
+    return url
+
+
+def set_central(db: Database, url: str, token: str) -> None:
+    """Remember the central library's address and this branch's token."""
+    url = _check_url(url)
+    token = token.strip()
+    if not token or len(token) > 200:
+        raise InvalidInput("required", field="token")
+    with db.write() as session:
+        put_setting(session, Key.CENTRAL_URL, url)
+        put_setting(session, Key.CENTRAL_TOKEN, token)
+        put_setting(session, Key.SYNC_STOPPED, None)
+
+
+def client_for(db: Database) -> CentralClient:
+    with db.read() as session:
+        url = get_setting(session, Key.CENTRAL_URL)
+        token = get_setting(session, Key.CENTRAL_TOKEN)
+    if not url or not token:
+        raise WorldError("not_joined")
+    return CentralClient(url, token)
+
+
+def run_sync(db: Database, progress: Progress | None = None) -> Summary:
+    """One round: push, then pull. A refused token or an outdated protocol is remembered so
+    the worker stops until a person acts; other failures are for the next try."""
+    with client_for(db) as client:
+        try:
+            if progress is None:
+                return sync_round(db, client)
+            return sync_round(db, client, progress=progress)
+        except SyncError as exc:
+            if exc.kind in ("token", "upgrade"):
+                with db.write() as session:
+                    put_setting(session, Key.SYNC_STOPPED, exc.kind)
+            raise
+
+
+def join_central(
+    path: Path,
+    code: str,
+    name: str,
+    url: str,
+    token: str,
+    progress: Progress | None = None,
+) -> tuple[Database, Summary]:
+    """Set up this PC as a branch of a central library: check the address and the token
+    first (nothing is written if they are wrong), then the first pull."""
+    url = _check_url(url)
+    with CentralClient(url, token.strip()) as client:
+        health = client.health()
+        if health.min_protocol > 1:
+            raise SyncError("upgrade", url=url)
+        # A pull of nothing checks the token before this PC's database is touched.
+        client.pull(2**62, 1)
+    db = init_branch(path, code, name)
+    try:
+        set_central(db, url, token)
+        return db, run_sync(db, progress)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def resolve_conflict(
+    ctx: BranchContext,
+    conflict_uuid: str,
+    action: str,
+    operator: str,
+    *,
+    loan: str | None = None,
+    note: str = "",
+) -> Changes:
+    """A person's decision on a conflict, journaled for the centre, which decides it for
+    every branch concerned; the decided conflict (and a loan it closed) comes back by pull.
+    Until then the inbox shows it as on its way."""
+    if action not in RESOLUTIONS:
+        raise InvalidInput("bad_resolution", field="action", action=action[:20])
+    if action == "close_loan" and not loan:
+        raise InvalidInput("required", field="loan")
+    if len(note) > 500:
+        raise InvalidInput("too_long", field="note", limit=500)
+    now = ctx.now()
+    with ctx.db.write() as session:
+        row = session.scalars(select(ConflictRow).where(ConflictRow.uuid == conflict_uuid)).first()
+        if row is None:
+            raise NotFound("unknown_conflict", conflict=conflict_uuid[:36])
+        if row.state != "open" or row.resolving:
+            raise InvalidInput("conflict_closed", field="conflict")
+        payload: dict[str, object] = {"conflict": row.uuid, "action": action, "note": note}
+        if action == "close_loan":
+            payload["loan"] = loan
+        row.resolving = True
+        ctx.journal(session, OpKind.RESOLVE_CONFLICT, payload, operator, now)
+    return _CONFLICT_CHANGES

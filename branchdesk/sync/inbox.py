@@ -1,0 +1,268 @@
+"""Applying pulled changes to the branch database (DESIGN §5, pull).
+
+A page is applied and the cursor moved in one local transaction, so a crash leaves both at
+the old point. The centre names everything by UUID; here rows keep their local integer keys
+and references are resolved through the UUIDs. An entity with a local operation still
+waiting to be pushed is left as it is: the centre will send its state again once it has
+applied that operation (push comes before pull, so this is the rare case of a scan made
+while the round ran).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from branchdesk.domain.readers import ReaderInput
+from branchdesk.services.catalogue import RecordInput, record_search_text
+from branchdesk.services.readers import reader_search_text
+from branchdesk.store.db import db_datetime
+from branchdesk.sync.journal import OpKind
+
+_READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
+
+# Which entities a waiting operation of each kind changes (payload key -> entity).
+_DIRTIES: dict[str, tuple[tuple[str, str], ...]] = {
+    OpKind.LEND: (("item", "item"), ("loan", "loan")),
+    OpKind.RETURN: (("item", "item"), ("loan", "loan")),
+    OpKind.RENEW: (("loan", "loan"),),
+    OpKind.CHANGE_ITEM_STATUS: (("item", "item"),),
+    OpKind.ADD_RECORD: (("record", "record"),),
+    OpKind.ADD_ITEM: (("item", "item"),),
+    OpKind.REGISTER_READER: (("reader", "reader"),),
+    OpKind.UPDATE_READER: (("reader", "reader"),),
+    OpKind.REREGISTER_READER: (("reader", "reader"),),
+    OpKind.BLOCK_READER: (("reader", "reader"),),
+    OpKind.UNBLOCK_READER: (("reader", "reader"),),
+    OpKind.RESOLVE_CONFLICT: (("conflict", "conflict"),),
+}
+
+
+@dataclass
+class Applied:
+    """What a page did, for the round's summary and the desk's refresh."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    deferred: int = 0
+
+    def add(self, entity: str) -> None:
+        self.counts[entity] = self.counts.get(entity, 0) + 1
+
+
+def local_moment(text: str | None) -> str | None:
+    """A UTC moment from the centre as the branch stores moments: local wall time."""
+    if text is None:
+        return None
+    return db_datetime(datetime.fromisoformat(text).astimezone().replace(tzinfo=None))
+
+
+def dirty_entities(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    rows = conn.execute("SELECT kind, payload FROM journal WHERE state = 'pending'")
+    for kind, payload in rows:
+        keys = _DIRTIES.get(kind)
+        if not keys:
+            continue
+        data = json.loads(payload)
+        for key, entity in keys:
+            if isinstance(data.get(key), str):
+                found.add((entity, data[key]))
+    return found
+
+
+class _Ids:
+    """uuid -> local id, read in bulk per page and kept as rows are added."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.known: dict[tuple[str, str], int | None] = {}
+
+    def load(self, table: str, uuids: Iterable[str]) -> None:
+        wanted = [u for u in set(uuids) if (table, u) not in self.known]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for uuid in chunk:
+                self.known[(table, uuid)] = None
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT uuid, id FROM {table} WHERE uuid IN ({marks})"
+            for uuid, row_id in self.conn.execute(query, chunk):
+                self.known[(table, uuid)] = row_id
+
+    def get(self, table: str, uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        if (table, uuid) not in self.known:
+            self.load(table, [uuid])
+        return self.known[(table, uuid)]
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> int:
+    """Insert or update by uuid; returns the local id."""
+    names = list(row)
+    marks = ",".join("?" * len(names))
+    sets = ",".join(f"{n}=excluded.{n}" for n in names if n != "uuid")
+    query = (
+        f"INSERT INTO {table} ({','.join(names)}) VALUES ({marks}) "
+        f"ON CONFLICT(uuid) DO UPDATE SET {sets} RETURNING id"
+    )
+    return int(conn.execute(query, [row[n] for n in names]).fetchone()[0])
+
+
+def _record(data: Mapping[str, Any]) -> dict[str, Any]:
+    search = RecordInput(
+        title=data["title"],
+        authors=data.get("authors"),
+        isbn=data.get("isbn"),
+        publisher=data.get("publisher"),
+        bbk=data.get("bbk"),
+    )
+    return {
+        "uuid": data["uuid"],
+        **{
+            k: data.get(k)
+            for k in (
+                "title",
+                "authors",
+                "isbn",
+                "publisher",
+                "year",
+                "language",
+                "bbk",
+                "udc",
+                "audience",
+                "subjects",
+                "control_number",
+            )
+        },
+        "search_text": record_search_text(search),
+        "updated_at": local_moment(data["updated_at"]),
+    }
+
+
+def _reader(data: Mapping[str, Any]) -> dict[str, Any]:
+    fields = {name: data.get(name) for name in _READER_FIELDS}
+    search = ReaderInput(**fields)  # type: ignore[arg-type]
+    return {
+        "uuid": data["uuid"],
+        "card_number": data["card_number"],
+        **fields,
+        "registered_on": data["registered_on"],
+        "home_branch": data["home_branch"],
+        "card_valid_until": data.get("card_valid_until"),
+        "status": data["status"],
+        "block_reason": data.get("block_reason"),
+        "blocked_until": data.get("blocked_until"),
+        "search_text": reader_search_text(search, data["card_number"]),
+        "updated_at": local_moment(data["updated_at"]),
+    }
+
+
+_ITEM_COLUMNS = (
+    "barcode",
+    "inventory_number",
+    "home_branch",
+    "location",
+    "item_type",
+    "status",
+    "price",
+    "acquired_on",
+)
+
+
+def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Applied:
+    """Apply one page inside the caller's transaction."""
+    applied = Applied()
+    dirty = dirty_entities(conn)
+    ids = _Ids(conn)
+    for table, key in (("record", "record_uuid"), ("item", "item_uuid"), ("reader", "reader_uuid")):
+        ids.load(table, (c["data"][key] for c in changes if c.get("data") and c["data"].get(key)))
+    for change in changes:
+        entity, uuid, data = change["entity"], change["uuid"], change.get("data")
+        if (entity, uuid) in dirty:
+            applied.deferred += 1
+            continue
+        if change.get("deleted") or data is None:
+            _delete(conn, entity, uuid)
+            applied.add(entity)
+            continue
+        if entity == "record":
+            ids.known[("record", uuid)] = _upsert(conn, "record", _record(data))
+        elif entity == "item":
+            record_id = ids.get("record", data["record_uuid"])
+            if record_id is None:
+                raise LookupError(f"item {uuid} names record {data['record_uuid']}, not received")
+            row = {"uuid": uuid, **{k: data.get(k) for k in _ITEM_COLUMNS}}
+            row["record_id"] = record_id
+            row["updated_at"] = local_moment(data["updated_at"])
+            ids.known[("item", uuid)] = _upsert(conn, "item", row)
+        elif entity == "reader":
+            reader_id = _upsert(conn, "reader", _reader(data))
+            ids.known[("reader", uuid)] = reader_id
+            _reregistrations(conn, reader_id, data.get("reregistrations") or [])
+        elif entity == "loan":
+            item_id = ids.get("item", data["item_uuid"])
+            borrower = ids.get("reader", data["reader_uuid"])
+            if item_id is None or borrower is None:
+                raise LookupError(f"loan {uuid} names an item or reader not received")
+            _upsert(conn, "loan", _loan(data, item_id, borrower))
+        elif entity == "conflict":
+            _upsert(conn, "conflict", _conflict(data))
+        else:
+            continue  # an entity this version does not keep: newer centres may send more
+        applied.add(entity)
+    return applied
+
+
+def _loan(data: Mapping[str, Any], item_id: int, reader_id: int) -> dict[str, Any]:
+    return {
+        "uuid": data["uuid"],
+        "item_id": item_id,
+        "reader_id": reader_id,
+        "branch": data["branch"],
+        "lent_at": local_moment(data["lent_at"]),
+        "due_on": data["due_on"],
+        "returned_at": local_moment(data.get("returned_at")),
+        "returned_branch": data.get("returned_branch"),
+        "renewals": data["renewals"],
+        "lent_by": data["lent_by"],
+        "returned_by": data.get("returned_by"),
+    }
+
+
+def _conflict(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "uuid": data["uuid"],
+        "kind": data["kind"],
+        "state": data["state"],
+        "branches": " ".join(data["branches"]),
+        "item_uuid": data.get("item_uuid"),
+        "reader_uuid": data.get("reader_uuid"),
+        "loans": json.dumps(data["loans"]),
+        "detail": json.dumps(data["detail"], ensure_ascii=False),
+        "created_at": local_moment(data["created_at"]),
+        "resolved_at": local_moment(data.get("resolved_at")),
+        "resolved_by": data.get("resolved_by"),
+        "resolution": data.get("resolution"),
+        "resolving": 0,
+    }
+
+
+def _reregistrations(conn: sqlite3.Connection, reader_id: int, years: list[list[Any]]) -> None:
+    conn.executemany(
+        "INSERT INTO reregistration (reader_id, year, day, branch) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(reader_id, year) DO NOTHING",
+        [
+            (reader_id, int(year), date.fromisoformat(day).isoformat(), branch)
+            for year, day, branch in years
+        ],
+    )
+
+
+def _delete(conn: sqlite3.Connection, entity: str, uuid: str) -> None:
+    """A tombstone: only what nothing else refers to can go (a conflict withdrawn)."""
+    if entity == "conflict":
+        conn.execute("DELETE FROM conflict WHERE uuid = ?", (uuid,))

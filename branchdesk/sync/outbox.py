@@ -1,0 +1,102 @@
+"""Reading waiting operations for a push and recording the centre's answers (DESIGN §5).
+
+The body of a push is assembled from the journal's stored JSON text, not parsed and written
+again: at 10,000 waiting operations the client's own work must stay small beside the wire.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from branchdesk.sync.journal import OpState
+from branchdesk.sync.protocol import PROTOCOL_VERSION, PushAnswer
+
+_PENDING = (
+    "SELECT device_seq, op_id, device_id, operator, kind, payload, created_local, schema_version "
+    "FROM journal WHERE state = 'pending' ORDER BY device_seq LIMIT ?"
+)
+
+
+@dataclass(frozen=True)
+class Batch:
+    device: str
+    op_ids: tuple[str, ...]
+    body: bytes  # gzip-compressed JSON
+    raw_size: int
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM journal WHERE state = 'pending'").fetchone()[0])
+
+
+def next_batch(
+    conn: sqlite3.Connection, branch: str, limit: int, waiting: int, sent_at: datetime
+) -> Batch | None:
+    """The next waiting operations of one device, in device order, as a push body."""
+    rows = conn.execute(_PENDING, (limit,)).fetchall()
+    if not rows:
+        return None
+    device = rows[0][2]
+    parts: list[str] = []
+    ids: list[str] = []
+    for seq, op_id, dev, operator, kind, payload, created, version in rows:
+        if dev != device:
+            break  # one device per request; the next request takes the other device's
+        ids.append(op_id)
+        by = json.dumps(operator, ensure_ascii=False)
+        parts.append(
+            f'{{"id":"{op_id}","seq":{seq},"kind":"{kind}","by":{by},'
+            f'"at":"{created}","v":{version},"p":{payload}}}'
+        )
+    head = json.dumps(
+        {
+            "protocol": PROTOCOL_VERSION,
+            "branch": branch,
+            "device": device,
+            "sent_at": sent_at.astimezone().isoformat(timespec="milliseconds"),
+            "waiting": max(waiting - len(ids), 0),
+        }
+    )
+    text = f'{head[:-1]},"ops":[{",".join(parts)}]}}'.encode()
+    return Batch(device, tuple(ids), gzip.compress(text, compresslevel=6), len(text))
+
+
+def record_answer(conn: sqlite3.Connection, batch: Batch, answer: PushAnswer) -> dict[str, int]:
+    """Set each answered operation's state; count them by state. Operations after a stop
+    stay pending and only their attempt count and last error change."""
+    counts: dict[str, int] = {}
+    answered = set()
+    rows = []
+    for result in answer.results:
+        state = OpState(result.state.value)
+        if result.state.value == "duplicate":
+            # Already processed earlier (our answer got lost): keep what it was then.
+            was = (result.detail or {}).get("was")
+            state = OpState(was) if was in {s.value for s in OpState} else OpState.APPLIED
+            counts["duplicate"] = counts.get("duplicate", 0) + 1
+        counts[state.value] = counts.get(state.value, 0) + 1
+        answered.add(result.id)
+        message = None if result.detail is None else json.dumps(result.detail, ensure_ascii=False)
+        rows.append((state.value, result.code, message, result.id))
+    conn.executemany(
+        "UPDATE journal SET state = ?, result_code = ?, result_message = ?, "
+        "attempts = attempts + 1, last_error = NULL WHERE op_id = ? AND state = 'pending'",
+        rows,
+    )
+    if answer.stopped is not None:
+        conn.execute(
+            "UPDATE journal SET attempts = attempts + 1, last_error = ? WHERE op_id = ?",
+            (answer.stopped.reason, answer.stopped.id),
+        )
+        if answer.stopped.reason == "gap" and answer.stopped.expected_seq is not None:
+            # The centre lost operations it had acknowledged (restored from a backup): send
+            # them again; the ones it still has will be answered as duplicates.
+            conn.execute(
+                "UPDATE journal SET state = 'pending' WHERE device_id = ? AND device_seq >= ?",
+                (batch.device, answer.stopped.expected_seq),
+            )
+    return counts

@@ -1,0 +1,173 @@
+"""One sync round: push every waiting operation, then pull every change (DESIGN §5).
+
+No database transaction is held while a request is on the wire: a batch is read, sent, and
+its answers recorded in a transaction of their own; a pulled page is applied and the cursor
+moved in one transaction. A round stopped anywhere (network gone, PC switched off) loses
+nothing: the next one starts where this one's last commit left off.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from branchdesk.store.db import Database
+from branchdesk.store.settings import Key
+from branchdesk.sync.client import CentralClient, SyncError
+from branchdesk.sync.inbox import apply_changes
+from branchdesk.sync.outbox import next_batch, pending_count, record_answer
+from branchdesk.sync.protocol import PULL_PAGE, PUSH_BATCH
+
+Progress = Callable[[str, int, int | None], None]
+CLOCK_WARNING_MS = 5 * 60 * 1000
+_MAX_GAPS = 3
+
+
+@dataclass
+class Summary:
+    pushed: dict[str, int] = field(default_factory=dict)
+    pulled: dict[str, int] = field(default_factory=dict)
+    requests: int = 0
+    bytes_sent: int = 0
+    pending: int = 0
+    clock_offset_ms: int | None = None
+    reset: bool = False
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "pending": self.pending,
+            "requests": self.requests,
+            "bytes_sent": self.bytes_sent,
+            "clock_offset_ms": self.clock_offset_ms,
+            "reset": self.reset,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def get_value(conn: sqlite3.Connection, key: str, default: object = None) -> object:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def put_value(conn: sqlite3.Connection, key: str, value: object) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False)),
+    )
+
+
+def _add(counts: dict[str, int], more: dict[str, int]) -> None:
+    for key, value in more.items():
+        counts[key] = counts.get(key, 0) + value
+
+
+def _noop(_stage: str, _done: int, _total: int | None) -> None:
+    pass
+
+
+def sync_round(
+    db: Database,
+    client: CentralClient,
+    *,
+    progress: Progress = _noop,
+    push_batch: int = PUSH_BATCH,
+    pull_page: int = PULL_PAGE,
+) -> Summary:
+    started = time.perf_counter()
+    summary = Summary()
+    with db.write_sql() as conn:
+        branch = str(get_value(conn, Key.BRANCH))
+    _push(db, client, branch, summary, progress, push_batch)
+    _pull(db, client, summary, progress, pull_page)
+    with db.write_sql() as conn:
+        put_value(conn, Key.LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
+        put_value(conn, Key.SYNC_STOPPED, None)
+        summary.pending = pending_count(conn)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _offset_ms(server_time: datetime, sent: datetime, received: datetime) -> int:
+    middle = sent + (received - sent) / 2
+    server = server_time if server_time.tzinfo else server_time.replace(tzinfo=UTC)
+    return int((server - middle).total_seconds() * 1000)
+
+
+def _push(
+    db: Database,
+    client: CentralClient,
+    branch: str,
+    summary: Summary,
+    progress: Progress,
+    limit: int,
+) -> None:
+    with db.write_sql() as conn:
+        total = pending_count(conn)
+    done = 0
+    gaps = 0
+    progress("push", 0, total)
+    while True:
+        sent = datetime.now(UTC)
+        with db.write_sql() as conn:
+            batch = next_batch(conn, branch, limit, pending_count(conn), sent)
+        if batch is None:
+            return
+        answer = client.push(batch.body)
+        received = datetime.now(UTC)
+        summary.requests += 1
+        summary.bytes_sent += len(batch.body)
+        offset = _offset_ms(answer.server_time, sent, received)
+        summary.clock_offset_ms = offset
+        with db.write_sql() as conn:
+            _add(summary.pushed, record_answer(conn, batch, answer))
+            put_value(conn, Key.CLOCK_OFFSET_MS, offset)
+        done += len(answer.results)
+        progress("push", done, total)
+        if answer.stopped is not None:
+            if answer.stopped.reason != "gap":
+                raise SyncError("server", url=client.url, status=503)
+            gaps += 1
+            if gaps > _MAX_GAPS:
+                raise SyncError("server", url=client.url, status=409)
+
+
+def _pull(
+    db: Database, client: CentralClient, summary: Summary, progress: Progress, limit: int
+) -> None:
+    with db.write_sql() as conn:
+        cursor = int(str(get_value(conn, Key.PULL_CURSOR, 0) or 0))
+    done = 0
+    total: int | None = None
+    resets = 0
+    while True:
+        answer = client.pull(cursor, limit)
+        summary.requests += 1
+        if answer.get("reset"):
+            # The centre does not know our cursor (its feed was compacted or restored): pull
+            # everything again; applying a state twice changes nothing.
+            resets += 1
+            if resets > 1:
+                raise SyncError("server", url=client.url, status=409)
+            summary.reset = True
+            cursor = 0
+            continue
+        if answer.get("total") is not None:
+            total = done + int(answer["total"])
+        changes = answer["changes"]
+        with db.write_sql() as conn:
+            applied = apply_changes(conn, changes)
+            cursor = int(answer["cursor"])
+            put_value(conn, Key.PULL_CURSOR, cursor)
+        _add(summary.pulled, applied.counts)
+        done += len(changes)
+        progress("pull", done, total)
+        if not answer.get("more"):
+            return

@@ -1,0 +1,1 @@
+"""Helpers shared by the sync tests and the benchmarks (importable as `support`)."""
