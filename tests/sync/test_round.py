@@ -60,11 +60,13 @@ def test_a_round_sends_every_operation_once_and_brings_readers_to_other_branches
 
     assert return_item(bst, "40000001", "admin").status.value == "done"
     status = sync_status(bst.db)
-    assert status.pending == 1 and status.joined
+    assert status.pending == 1
+    assert status.joined
     run_sync(bst.db)
     with central.engine.connect() as conn:
         returned = conn.execute(select(t.loan.c.returned_at, t.loan.c.returned_branch)).one()
         status_now = conn.execute(select(t.item.c.status)).scalar_one()
-    assert returned.returned_branch == "BST" and returned.returned_at is not None
+    assert returned.returned_branch == "BST"
+    assert returned.returned_at is not None
     assert status_now == "available"
     assert sync_status(bst.db).last_sync is not None
