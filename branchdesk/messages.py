@@ -258,6 +258,12 @@ ERRORS = {
         "errors", "“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST)."
     ),
     "unknown_conflict": QT_TRANSLATE_NOOP("errors", "No such conflict."),
+    "bad_rules_file": QT_TRANSLATE_NOOP(
+        "errors", "{field}: the rules file does not have this part right (see the README)."
+    ),
+    "bad_role": QT_TRANSLATE_NOOP(
+        "errors", "{field}: “{role}” is not a role (librarian or branch_admin)."
+    ),
     "conflict_closed": QT_TRANSLATE_NOOP(
         "errors", "This conflict is resolved already, or its resolution is on its way."
     ),
@@ -297,6 +303,10 @@ STATUSES = {
 
 FIELDS = {
     "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
+    "policy": QT_TRANSLATE_NOOP("fields", "Loan rules"),
+    "weekly_days_off": QT_TRANSLATE_NOOP("fields", "Weekly days off"),
+    "closed": QT_TRANSLATE_NOOP("fields", "Closed days"),
+    "role": QT_TRANSLATE_NOOP("fields", "Role"),
     "token": QT_TRANSLATE_NOOP("fields", "Branch token"),
     "conflict": QT_TRANSLATE_NOOP("fields", "Conflict"),
     "action": QT_TRANSLATE_NOOP("fields", "Resolution"),

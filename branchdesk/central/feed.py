@@ -106,6 +106,12 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
         for audience in sorted(audiences):
             add(entity, key, row, audience)
     store.touched.clear()
+    return write_changes(conn, pending)
+
+
+def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
+    """Number the feed rows from the counter (its row lock is held to the commit, so numbers
+    become visible in commit order) and write them."""
     if not pending:
         return 0
     last = conn.execute(

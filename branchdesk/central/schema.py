@@ -116,6 +116,33 @@ conflict = Table(
     Index("ix_conflict_state", "state"),
 )
 
+# Loan rules and calendar set by the centre, for every branch ("*") or for one branch; the
+# branch's own document wins over the common one.
+rules = Table(
+    "rules",
+    metadata,
+    Column("audience", String(5), primary_key=True),
+    Column("policy", Text, nullable=False),  # JSON list of rules (category, item type, days...)
+    Column("weekly_days_off", Text, nullable=False),  # JSON list of weekday numbers, Monday 0
+    Column("closed", Text, nullable=False),  # JSON list of {start, end, note}
+    Column("updated_at", DateTime, nullable=False),
+)
+
+# Staff accounts the centre keeps for a branch (password hashes only, scrypt).
+staff = Table(
+    "staff",
+    metadata,
+    Column("uuid", String(36), primary_key=True),
+    Column("branch", String(5), nullable=False),
+    Column("login", String(64), nullable=False),
+    Column("full_name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(300), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("branch", "login", name="uq_staff_branch_login"),
+)
+
 # The branches and their sync state; the token is kept only as its SHA-256.
 branch_table = Table(
     "branch",

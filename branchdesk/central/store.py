@@ -19,7 +19,7 @@ from branchdesk.central.schema import counter, metadata
 from branchdesk.errors import WorldError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c0001"
+HEAD = "c0002"
 DB_ENV = "BRANCHDESK_CENTRAL_DB"
 
 

@@ -41,7 +41,19 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     conflicts.add_argument("--state", choices=("open", "resolved"))
     conflicts.add_argument("--json", action="store_true")
     conflicts.set_defaults(handler=_conflicts)
-    for parser in (serve, add, renew, revoke, branches, conflicts):
+    rules = sub.add_parser("rules", help="set loan rules and calendar from a JSON file")
+    rules.add_argument("file", metavar="FILE")
+    rules.add_argument("--branch", metavar="CODE", help="only for this branch")
+    rules.set_defaults(handler=_rules)
+    staff = sub.add_parser(
+        "add-staff", help="an account for a branch's desk (password read from standard input)"
+    )
+    staff.add_argument("code", metavar="CODE")
+    staff.add_argument("login", metavar="LOGIN")
+    staff.add_argument("--name", required=True, metavar="FULL_NAME")
+    staff.add_argument("--role", default="librarian", choices=("librarian", "branch_admin"))
+    staff.set_defaults(handler=_add_staff)
+    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff):
         parser.add_argument(
             "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
         )
@@ -144,6 +156,41 @@ def _revoke(args: argparse.Namespace) -> int:
     out(
         translate("cli", "The token of branch {branch} no longer works.").format(
             branch=args.code.upper()
+        )
+    )
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from branchdesk.central.rules import set_rules
+
+    try:
+        doc = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise WorldError("bad_rules_file", field="file") from exc
+    if not isinstance(doc, dict):
+        raise WorldError("bad_rules_file", field="file")
+    set_rules(_engine(args), doc, args.branch)
+    out(translate("cli", "The rules are saved; branches receive them with their next sync."))
+    return 0
+
+
+def _add_staff(args: argparse.Namespace) -> int:
+    import getpass
+
+    from branchdesk.central.rules import add_staff
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(translate("cli", "Password: "))
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    add_staff(_engine(args), args.code, args.login, args.name, args.role, password)
+    out(
+        translate("cli", "Account {login} is saved for branch {branch}.").format(
+            login=args.login, branch=args.code.upper()
         )
     )
     return 0

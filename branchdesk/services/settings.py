@@ -131,7 +131,7 @@ def policy_rules(db: Database) -> list[PolicyRow]:
 
 def save_policy(ctx: BranchContext, rules: list[PolicyRow]) -> Changes:
     """Replace the whole matrix: what the admin sees in the table is what the desk uses."""
-    _check_policy(rules)
+    check_policy(rules)
     with ctx.db.write() as session:
         # A bulk DELETE runs at once; deleting through the session would flush the new rows
         # first and trip the (category, item type) unique constraint.
@@ -150,7 +150,7 @@ def save_policy(ctx: BranchContext, rules: list[PolicyRow]) -> Changes:
     return SETTINGS_CHANGED
 
 
-def _check_policy(rules: Iterable[PolicyRow]) -> None:
+def check_policy(rules: Iterable[PolicyRow]) -> None:
     seen: set[tuple[str, str]] = set()
     for category, item_type, rule in rules:
         if category not in CATEGORIES:

@@ -21,6 +21,7 @@ from branchdesk.domain.readers import ReaderInput
 from branchdesk.services.catalogue import RecordInput, record_search_text
 from branchdesk.services.readers import reader_search_text
 from branchdesk.store.db import db_datetime
+from branchdesk.store.settings import Key
 from branchdesk.sync.journal import OpKind
 
 _READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
@@ -211,6 +212,11 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
             _upsert(conn, "loan", _loan(data, item_id, borrower))
         elif entity == "conflict":
             _upsert(conn, "conflict", _conflict(data))
+        elif entity == "rules":
+            if not _apply_rules(conn, data):
+                continue
+        elif entity == "staff":
+            _apply_staff(conn, data)
         else:
             continue  # an entity this version does not keep: newer centres may send more
         applied.add(entity)
@@ -259,6 +265,67 @@ def _reregistrations(conn: sqlite3.Connection, reader_id: int, years: list[list[
             (reader_id, int(year), date.fromisoformat(day).isoformat(), branch)
             for year, day, branch in years
         ],
+    )
+
+
+def _apply_rules(conn: sqlite3.Connection, data: Mapping[str, Any]) -> bool:
+    """The centre's loan rules and calendar replace the branch's. A document for this branch
+    wins over the common one: once one has come, common ones are ignored."""
+    own = data["audience"] != "*"
+    scope = conn.execute("SELECT value FROM setting WHERE key = ?", (_RULES_SCOPE,)).fetchone()
+    if not own and scope is not None and json.loads(scope[0]) == "branch":
+        return False
+    conn.execute("DELETE FROM loan_policy")
+    conn.executemany(
+        "INSERT INTO loan_policy (reader_category, item_type, loan_days, max_loans, "
+        "max_renewals, renewal_days) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["reader_category"],
+                r["item_type"],
+                r["loan_days"],
+                r["max_loans"],
+                r["max_renewals"],
+                r["renewal_days"],
+            )
+            for r in data["policy"]
+        ],
+    )
+    conn.execute("DELETE FROM closed_period")
+    conn.executemany(
+        'INSERT INTO closed_period (start, "end", note) VALUES (?, ?, ?)',
+        [(c["start"], c["end"], c.get("note", "")) for c in data["closed"]],
+    )
+    for key, value in (
+        (Key.WEEKLY_DAYS_OFF, data["weekly_days_off"]),
+        (_RULES_SCOPE, "branch" if own else "common"),
+    ):
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+    return True
+
+
+_RULES_SCOPE = "central_rules_scope"
+
+
+def _apply_staff(conn: sqlite3.Connection, data: Mapping[str, Any]) -> None:
+    """An account the centre keeps for this branch; the login is what the desk knows."""
+    conn.execute(
+        "INSERT INTO staff (uuid, login, full_name, role, password_hash, active) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(login) DO UPDATE SET uuid = excluded.uuid, "
+        "full_name = excluded.full_name, role = excluded.role, "
+        "password_hash = excluded.password_hash, active = excluded.active",
+        (
+            data["uuid"],
+            data["login"],
+            data["full_name"],
+            data["role"],
+            data["password_hash"],
+            bool(data["active"]),
+        ),
     )
 
 
