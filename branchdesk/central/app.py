@@ -19,6 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, update
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -104,8 +105,9 @@ class BodyLimit:
                 if len(body) > self.limit or inflater.unconsumed_tail:
                     await _too_big(self.limit)(scope, receive, send)
                     return
-                if not inflater.eof:
-                    raise zlib.error("truncated")
+                if not inflater.eof or inflater.unused_data:
+                    # Cut short, or bytes after the end (which would be silently dropped).
+                    raise zlib.error("truncated or trailing data")
             except zlib.error:
                 await _error(400, "bad_gzip", "The gzip body is damaged.")(scope, receive, send)
                 return
@@ -148,7 +150,13 @@ def create_app(engine: Engine) -> FastAPI:
         return _error(exc.status, exc.error, exc.message, exc.detail, **extra)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI parses a JSON body before the token is checked: the token still comes first,
+        # so a caller without one learns nothing about what the API accepts.
+        try:
+            await run_in_threadpool(authorised, await bearer(request))
+        except ApiError as refused:
+            return await api_error(request, refused)
         errors = [{k: e.get(k) for k in ("type", "loc", "msg")} for e in exc.errors()]
         return _error(422, "invalid_request", "The request does not match the API.", errors)
 

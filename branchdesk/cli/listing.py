@@ -180,5 +180,8 @@ def _journal(args: argparse.Namespace) -> int:
         )
         return 0
     for e in entries:
-        out(f"{e.device_seq:>7}  {e.created_local[:19]}  {e.state:<9} {e.kind:<18} {e.operator}")
+        out(
+            f"{e.device_seq:>7}  {e.created_local[:19]}  {e.state:<9} {e.kind:<18} "
+            f"{e.operator:<12} {e.result_code or ''}".rstrip()
+        )
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -41,3 +42,17 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         session.add(SettingRow(key=key, value=text))
     else:
         row.value = text
+
+
+def read_value(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    """get_setting for the plain-SQL units of work (the scan path, sync)."""
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def write_value(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False)),
+    )

@@ -21,7 +21,7 @@ from branchdesk.domain.readers import ReaderInput
 from branchdesk.services.catalogue import RecordInput, record_search_text
 from branchdesk.services.readers import reader_search_text
 from branchdesk.store.db import db_datetime
-from branchdesk.store.settings import Key
+from branchdesk.store.settings import Key, read_value, write_value
 from branchdesk.sync.journal import OpKind
 
 _READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
@@ -220,7 +220,23 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
         else:
             continue  # an entity this version does not keep: newer centres may send more
         applied.add(entity)
+    if applied.counts.get("reader"):
+        _keep_card_counter_ahead(conn)
     return applied
+
+
+def _keep_card_counter_ahead(conn: sqlite3.Connection) -> None:
+    """Cards this branch gave out on another PC (or before a restore) come back by pull: the
+    counter must pass them, or the next registration would hand out a number again."""
+    branch = read_value(conn, Key.BRANCH)
+    top = conn.execute(
+        "SELECT max(card_number) FROM reader WHERE card_number LIKE ?", (f"{branch}-%",)
+    ).fetchone()[0]
+    if top is None:
+        return
+    seq = int(top.rsplit("-", 1)[1])
+    if int(read_value(conn, Key.CARD_SEQ, 0)) < seq:
+        write_value(conn, Key.CARD_SEQ, seq)
 
 
 def _loan(data: Mapping[str, Any], item_id: int, reader_id: int) -> dict[str, Any]:
@@ -272,8 +288,7 @@ def _apply_rules(conn: sqlite3.Connection, data: Mapping[str, Any]) -> bool:
     """The centre's loan rules and calendar replace the branch's. A document for this branch
     wins over the common one: once one has come, common ones are ignored."""
     own = data["audience"] != "*"
-    scope = conn.execute("SELECT value FROM setting WHERE key = ?", (_RULES_SCOPE,)).fetchone()
-    if not own and scope is not None and json.loads(scope[0]) == "branch":
+    if not own and read_value(conn, _RULES_SCOPE) == "branch":
         return False
     conn.execute("DELETE FROM loan_policy")
     conn.executemany(
@@ -296,15 +311,8 @@ def _apply_rules(conn: sqlite3.Connection, data: Mapping[str, Any]) -> bool:
         'INSERT INTO closed_period (start, "end", note) VALUES (?, ?, ?)',
         [(c["start"], c["end"], c.get("note", "")) for c in data["closed"]],
     )
-    for key, value in (
-        (Key.WEEKLY_DAYS_OFF, data["weekly_days_off"]),
-        (_RULES_SCOPE, "branch" if own else "common"),
-    ):
-        conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value)),
-        )
+    write_value(conn, Key.WEEKLY_DAYS_OFF, data["weekly_days_off"])
+    write_value(conn, _RULES_SCOPE, "branch" if own else "common")
     return True
 
 

@@ -8,15 +8,13 @@ nothing: the next one starts where this one's last commit left off.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from branchdesk.store.db import Database
-from branchdesk.store.settings import Key
+from branchdesk.store.settings import Key, read_value, write_value
 from branchdesk.sync.client import CentralClient, SyncError
 from branchdesk.sync.inbox import apply_changes
 from branchdesk.sync.outbox import next_batch, pending_count, record_answer
@@ -51,19 +49,6 @@ class Summary:
         }
 
 
-def get_value(conn: sqlite3.Connection, key: str, default: object = None) -> object:
-    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return default if row is None else json.loads(row[0])
-
-
-def put_value(conn: sqlite3.Connection, key: str, value: object) -> None:
-    conn.execute(
-        "INSERT INTO setting (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, json.dumps(value, ensure_ascii=False)),
-    )
-
-
 def _add(counts: dict[str, int], more: dict[str, int]) -> None:
     for key, value in more.items():
         counts[key] = counts.get(key, 0) + value
@@ -84,12 +69,12 @@ def sync_round(
     started = time.perf_counter()
     summary = Summary()
     with db.write_sql() as conn:
-        branch = str(get_value(conn, Key.BRANCH))
+        branch = str(read_value(conn, Key.BRANCH))
     _push(db, client, branch, summary, progress, push_batch)
     _pull(db, client, summary, progress, pull_page)
     with db.write_sql() as conn:
-        put_value(conn, Key.LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
-        put_value(conn, Key.SYNC_STOPPED, None)
+        write_value(conn, Key.LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
+        write_value(conn, Key.SYNC_STOPPED, None)
         summary.pending = pending_count(conn)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -128,7 +113,7 @@ def _push(
         summary.clock_offset_ms = offset
         with db.write_sql() as conn:
             _add(summary.pushed, record_answer(conn, batch, answer))
-            put_value(conn, Key.CLOCK_OFFSET_MS, offset)
+            write_value(conn, Key.CLOCK_OFFSET_MS, offset)
         done += len(answer.results)
         progress("push", done, total)
         if answer.stopped is not None:
@@ -143,7 +128,7 @@ def _pull(
     db: Database, client: CentralClient, summary: Summary, progress: Progress, limit: int
 ) -> None:
     with db.write_sql() as conn:
-        cursor = int(str(get_value(conn, Key.PULL_CURSOR, 0) or 0))
+        cursor = int(str(read_value(conn, Key.PULL_CURSOR, 0) or 0))
     done = 0
     total: int | None = None
     resets = 0
@@ -165,7 +150,7 @@ def _pull(
         with db.write_sql() as conn:
             applied = apply_changes(conn, changes)
             cursor = int(answer["cursor"])
-            put_value(conn, Key.PULL_CURSOR, cursor)
+            write_value(conn, Key.PULL_CURSOR, cursor)
         _add(summary.pulled, applied.counts)
         done += len(changes)
         progress("pull", done, total)

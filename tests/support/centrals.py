@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +38,27 @@ def postgres_url() -> str | None:
     return url
 
 
+def private_schema(url: str) -> tuple[str, str]:
+    """A schema of its own in the test database, so that tests (and helpers running tests
+    at the same time) never see each other's tables: (url using it, schema name)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {name}"))
+    engine.dispose()
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options=-csearch_path%3D{name}", name
+
+
+def drop_schema(url: str, name: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {name} CASCADE"))
+    engine.dispose()
+
+
 def wipe_postgres(url: str) -> None:
+    """Drop the central tables in the schema `url` uses."""
     engine = create_engine(url)
     with engine.begin() as conn:
         metadata.drop_all(conn)

@@ -295,10 +295,10 @@ class FaultProxy:
         after: int = 0,
     ) -> None:
         """Fail the next `count` requests matching `method` and `path` (a prefix), after
-        letting `after` of them through."""
+        letting `after` of them through first."""
         with self._lock:
-            for _ in range(count):
-                self._queue.append(_Queued(Fault(kind), method, path, after))
+            for number in range(count):
+                self._queue.append(_Queued(Fault(kind), method, path, after if number == 0 else 0))
 
     def clear_faults(self) -> None:
         with self._lock:

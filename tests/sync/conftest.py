@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from support.centrals import Central, join_branch, make_central, postgres_url, wipe_postgres
+from support.centrals import (
+    Central,
+    drop_schema,
+    join_branch,
+    make_central,
+    postgres_url,
+    private_schema,
+)
 
 from branchdesk.services.context import BranchContext
 
@@ -21,9 +28,9 @@ def central_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
     url = postgres_url()
     if url is None:
         pytest.skip("no PostgreSQL server answers (set DATABASE_URL; .ci/run starts one)")
-    wipe_postgres(url)
-    yield url
-    wipe_postgres(url)
+    private, schema = private_schema(url)
+    yield private
+    drop_schema(url, schema)
 
 
 @pytest.fixture
