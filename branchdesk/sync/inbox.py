@@ -49,6 +49,10 @@ class Applied:
 
     counts: dict[str, int] = field(default_factory=dict)
     deferred: int = 0
+    # Changes this branch cannot take: a copy of another branch whose barcode a local copy
+    # already has (barcodes should be unique in the library system; the centre's staff fix
+    # it), and loans of such a copy. Counted and shown, never a stuck sync.
+    skipped: list[str] = field(default_factory=list)
 
     def add(self, entity: str) -> None:
         self.counts[entity] = self.counts.get(entity, 0) + 1
@@ -195,11 +199,17 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
         elif entity == "item":
             record_id = ids.get("record", data["record_uuid"])
             if record_id is None:
-                raise LookupError(f"item {uuid} names record {data['record_uuid']}, not received")
+                applied.skipped.append(f"item {uuid}: record not received")
+                continue
             row = {"uuid": uuid, **{k: data.get(k) for k in _ITEM_COLUMNS}}
             row["record_id"] = record_id
             row["updated_at"] = local_moment(data["updated_at"])
-            ids.known[("item", uuid)] = _upsert(conn, "item", row)
+            try:
+                ids.known[("item", uuid)] = _upsert(conn, "item", row)
+            except sqlite3.IntegrityError:
+                # A failed statement leaves the transaction as it was: only it is undone.
+                applied.skipped.append(f"item {uuid}: barcode {row['barcode']} taken here")
+                continue
         elif entity == "reader":
             reader_id = _upsert(conn, "reader", _reader(data))
             ids.known[("reader", uuid)] = reader_id
@@ -208,7 +218,8 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
             item_id = ids.get("item", data["item_uuid"])
             borrower = ids.get("reader", data["reader_uuid"])
             if item_id is None or borrower is None:
-                raise LookupError(f"loan {uuid} names an item or reader not received")
+                applied.skipped.append(f"loan {uuid}: its copy or reader is not here")
+                continue
             _upsert(conn, "loan", _loan(data, item_id, borrower))
         elif entity == "conflict":
             _upsert(conn, "conflict", _conflict(data))

@@ -34,6 +34,7 @@ class Summary:
     pending: int = 0
     clock_offset_ms: int | None = None
     reset: bool = False
+    skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def as_json(self) -> dict[str, object]:
@@ -45,6 +46,7 @@ class Summary:
             "bytes_sent": self.bytes_sent,
             "clock_offset_ms": self.clock_offset_ms,
             "reset": self.reset,
+            "skipped": len(self.skipped),
             "seconds": round(self.seconds, 3),
         }
 
@@ -152,6 +154,7 @@ def _pull(
             cursor = int(answer["cursor"])
             write_value(conn, Key.PULL_CURSOR, cursor)
         _add(summary.pulled, applied.counts)
+        summary.skipped.extend(applied.skipped)
         done += len(changes)
         progress("pull", done, total)
         if not answer.get("more"):

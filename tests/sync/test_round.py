@@ -70,3 +70,23 @@ def test_a_round_sends_every_operation_once_and_brings_readers_to_other_branches
     assert returned.returned_at is not None
     assert status_now == "available"
     assert sync_status(bst.db).last_sync is not None
+
+
+def test_a_copy_whose_barcode_is_taken_here_is_skipped_and_counted_not_a_stuck_sync(
+    central, branch_factory
+):
+    bst = branch_factory("BST")
+    card = _stock(bst, "40000001")
+    run_sync(bst.db)
+    sht = branch_factory("SHT")
+    add_record_with_item(sht, RecordInput(title="Қан мен тер"), ItemInput(barcode="40000001"), "a")
+    run_sync(sht.db)  # Shantobe now knows Bestobe's reader
+    assert lend(sht, card, "40000001", "admin").status.value == "done"
+    run_sync(sht.db)
+
+    summary = run_sync(bst.db)  # the loan touches Bestobe's reader: it comes with its copy
+    assert len(summary.skipped) == 2
+    assert "barcode 40000001" in summary.skipped[0]
+    assert summary.pending == 0
+    again = run_sync(bst.db)
+    assert again.skipped == []  # the cursor moved on: skipped once, not forever
