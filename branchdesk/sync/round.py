@@ -135,8 +135,14 @@ def _pull(
     total: int | None = None
     resets = 0
     while True:
+        sent = datetime.now(UTC)
         answer = client.pull(cursor, limit)
+        received = datetime.now(UTC)
         summary.requests += 1
+        if summary.clock_offset_ms is None and "server_time" in answer:
+            # A round with nothing to push still measures the PC's clock.
+            server = datetime.fromisoformat(answer["server_time"])
+            summary.clock_offset_ms = _offset_ms(server, sent, received)
         if answer.get("reset"):
             # The centre does not know our cursor (its feed was compacted or restored): pull
             # everything again; applying a state twice changes nothing.
@@ -153,6 +159,7 @@ def _pull(
             applied = apply_changes(conn, changes)
             cursor = int(answer["cursor"])
             write_value(conn, Key.PULL_CURSOR, cursor)
+            write_value(conn, Key.CLOCK_OFFSET_MS, summary.clock_offset_ms)
         _add(summary.pulled, applied.counts)
         summary.skipped.extend(applied.skipped)
         done += len(changes)
