@@ -258,6 +258,9 @@ ERRORS = {
         "errors", "“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST)."
     ),
     "unknown_conflict": QT_TRANSLATE_NOOP("errors", "No such conflict."),
+    "token_of_other_branch": QT_TRANSLATE_NOOP(
+        "errors", "This token belongs to branch {branch}, not {wanted}. Check the token."
+    ),
     "bad_rules_file": QT_TRANSLATE_NOOP(
         "errors", "{field}: the rules file does not have this part right (see the README)."
     ),
@@ -304,6 +307,7 @@ STATUSES = {
 FIELDS = {
     "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
     "policy": QT_TRANSLATE_NOOP("fields", "Loan rules"),
+    "file": QT_TRANSLATE_NOOP("fields", "File"),
     "weekly_days_off": QT_TRANSLATE_NOOP("fields", "Weekly days off"),
     "closed": QT_TRANSLATE_NOOP("fields", "Closed days"),
     "role": QT_TRANSLATE_NOOP("fields", "Role"),

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="435"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="426"/>
         <source>The first %n copies; type more to narrow the search.</source>
         <translation>
             <numerusform>The first copy; type more to narrow the search.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/catalogue.py" line="437"/>
+        <location filename="../branchdesk/ui/catalogue.py" line="428"/>
         <source>%n copies found</source>
         <translation>
             <numerusform>%n copy found</numerusform>
@@ -21,9 +21,36 @@
     </message>
 </context>
 <context>
+    <name>ConflictsScreen</name>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="256"/>
+        <source>Copy {copy} was lent %n times while the branches were offline; the loans are below.</source>
+        <translation>
+            <numerusform>Copy {copy} was lent %n time while the branches were offline; the loans are below.</numerusform>
+            <numerusform>Copy {copy} was lent %n times while the branches were offline; the loans are below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="348"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="350"/>
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="446"/>
+        <location filename="../branchdesk/ui/desk.py" line="476"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>%n book on loan</numerusform>
@@ -34,7 +61,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="205"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n loan since registration</numerusform>
@@ -43,9 +70,36 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <source>This PC&apos;s clock is off by %n minute(s)</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n minute</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <source>This PC&apos;s clock is off by %n hour(s)</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n hour</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <source>This PC&apos;s clock is off by %n day(s)</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n day</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadersScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="393"/>
+        <location filename="../branchdesk/ui/readers.py" line="389"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n reader found</numerusform>

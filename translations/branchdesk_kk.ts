@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="122"/>
+        <location filename="../branchdesk/ui/readers.py" line="121"/>
         <source>Block reader</source>
         <translation>Оқырманды бұғаттау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="124"/>
+        <location filename="../branchdesk/ui/readers.py" line="123"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>{name} ({card}) оқырманын бұғаттау: бұғаттан шығарылғанша кітап берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
         <source>Reason *</source>
         <translation>Себебі *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="130"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>for example: lost a book, did not pay</source>
         <translation>мысалы: кітапты жоғалтты, төлемеді</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>BranchSetupDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="202"/>
+        <location filename="../branchdesk/ui/login.py" line="203"/>
         <source>Set up this branch</source>
         <translation>Филиалды баптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="205"/>
+        <location filename="../branchdesk/ui/login.py" line="206"/>
         <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
         <translation>Бұл компьютерде филиал әлі бапталмаған. Орталық кітапхана берген филиал кодын (2–5 бас латын әрпі, мысалы BST) және оның атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="211"/>
+        <location filename="../branchdesk/ui/settings.py" line="215"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="212"/>
+        <location filename="../branchdesk/ui/settings.py" line="216"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="213"/>
+        <location filename="../branchdesk/ui/settings.py" line="217"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="214"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="222"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -88,119 +88,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="527"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="527"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="535"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="532"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="537"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="550"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="551"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="566"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="50"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -396,137 +396,448 @@
     </message>
 </context>
 <context>
+    <name>CentralTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="886"/>
+        <source>This branch works alone: it is not connected to a central library.</source>
+        <translation>Бұл филиал дербес жұмыс істейді: ол орталық кітапханаға қосылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="891"/>
+        <source>Connected to {url}; not synced yet.</source>
+        <translation>{url} мекенжайына қосылған; синхрондау әлі болған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <source>Connected to {url}; last sync {moment}.</source>
+        <translation>{url} мекенжайына қосылған; соңғы синхрондау: {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="899"/>
+        <source>saved; type a new one to change it</source>
+        <translation>сақталған; өзгерту үшін жаңасын енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <source>Checking the connection with the central library…</source>
+        <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="937"/>
+        <source>Connected. The first sync is running…</source>
+        <translation>Қосылды. Алғашқы синхрондау жүріп жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="964"/>
+        <source>Sending: {done} of {total}</source>
+        <translation>Жіберілуде: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <source>Receiving: {done} of {total}</source>
+        <translation>Қабылдануда: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <source>Receiving: {done}</source>
+        <translation>Қабылдануда: {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="987"/>
+        <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
+        <translation>Орталық кітапханаға қосылды. Жіберілді: {sent}; қабылданды: {received}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <source>Central library</source>
+        <translation>Орталық кітапхана</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <source>Branch token</source>
+        <translation>Филиал токені</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <source>Check and connect</source>
+        <translation>Тексеріп, қосылу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1018"/>
+        <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
+        <translation>Мекенжай мен токенді әр филиалға орталық кітапхана береді. Ештеңе сақталмас бұрын екеуі де орталық кітапханада тексеріледі; содан кейін филиалдың жұмысы жіберіліп, бүкіл жүйенің оқырмандары жүктеледі.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="82"/>
+        <location filename="../branchdesk/ui/desk.py" line="81"/>
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="87"/>
+        <location filename="../branchdesk/ui/desk.py" line="86"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Жалғастыру себебі (журналда сақталады):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="95"/>
+        <location filename="../branchdesk/ui/desk.py" line="94"/>
         <source>Go ahead</source>
         <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
-    <name>DeskScreen</name>
+    <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="178"/>
-        <source>Barcode</source>
-        <translation>Штрихкод</translation>
+        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="190"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="179"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
+        <location filename="../branchdesk/ui/conflicts.py" line="82"/>
+        <source>State</source>
+        <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="180"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="83"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="84"/>
+        <source>Copy</source>
+        <translation>Дана</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="85"/>
+        <source>Found</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="94"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="95"/>
+        <source>Card</source>
+        <translation>Оқырман билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="96"/>
+        <source>Reader</source>
+        <translation>Оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="97"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="181"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="98"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="195"/>
+        <source>The central library lists here what branches did that cannot all be true, such as one copy lent at two branches while they were offline. Decide what really happened: the decision goes to the central library and to every branch concerned.</source>
+        <translation>Мұнда орталық кітапхана филиалдардың бір-біріне қайшы келетін әрекеттерін көрсетеді: мысалы, байланыс жоқ кезде бір дана екі филиалда берілген. Шын мәнінде не болғанын шешіңіз: шешім орталық кітапханаға және қатысы бар әр филиалға жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="201"/>
+        <source>Loans involved:</source>
+        <translation>Қатысты берулер:</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="202"/>
+        <source>Reason or note (goes with the decision):</source>
+        <translation>Себебі немесе ескертпе (шешіммен бірге жіберіледі):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="203"/>
+        <source>for example: the reader brought the book back</source>
+        <translation>мысалы: оқырман кітапты қайтарып әкелді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="204"/>
+        <source>The copy is with this reader</source>
+        <translation>Дана осы оқырманда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="205"/>
+        <source>Dismiss</source>
+        <translation>Өзгеріссіз жабу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="215"/>
+        <source>resolved</source>
+        <translation>шешілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="216"/>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="216"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="220"/>
+        <source>Lent twice</source>
+        <translation>Екі рет берілген</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="222"/>
+        <source>Lent to a blocked reader</source>
+        <translation>Бұғатталған оқырманға берілген</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="227"/>
+        <source>on loan</source>
+        <translation>оқырманда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="234"/>
+        <source>{barcode} “{title}”</source>
+        <translation>{barcode} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="252"/>
+        <source>Copy {copy} was lent at {branch1} to {card1} and at {branch2} to {card2} while both were offline.</source>
+        <translation>{copy} данасы {branch1} филиалында {card1} оқырманына және {branch2} филиалында {card2} оқырманына берілген, ол кезде екі филиалда да байланыс болмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="256"/>
+        <source>Copy {copy} was lent %n times while the branches were offline; the loans are below.</source>
+        <translation>
+            <numerusform>{copy} данасы филиалдарда байланыс жоқ кезде %n рет берілген; берулер төменде.</numerusform>
+            <numerusform>{copy} данасы филиалдарда байланыс жоқ кезде %n рет берілген; берулер төменде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="270"/>
+        <source>Copy {copy} was lent at {branch} to {reader}, whose card is “{status}” at the central library: {reason}.</source>
+        <translation>{copy} данасы {branch} филиалында {reader} оқырманына берілген, ал оның билеті орталық кітапханада «{status}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="274"/>
+        <source>Copy {copy} was lent at {branch} to {reader}, whose card is “{status}” at the central library.</source>
+        <translation>{copy} данасы {branch} филиалында {reader} оқырманына берілген, ал оның билеті орталық кітапханада «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="283"/>
+        <source>Your decision is sent to the central library. The conflict closes here when its answer comes back with a sync.</source>
+        <translation>Шешіміңіз орталық кітапханаға жіберілді. Оның жауабы синхрондау кезінде келгенде қайшылық мұнда жабылады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="288"/>
+        <source>Choose the reader who has the copy and press “The copy is with this reader”: the other loan is closed. If each reader really has a book with this barcode, both loans are right.</source>
+        <translation>Дана қай оқырманда екенін таңдап, «Дана осы оқырманда» түймесін басыңыз: екінші беру жабылады. Егер әр оқырманда шынымен осы штрихкоды бар кітап болса, екі беру де дұрыс.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="293"/>
+        <source>Accept the loan if the reader may keep the book; the block itself stays as it is.</source>
+        <translation>Оқырман кітапты өзінде ұстай алатын болса, беруді қабылдаңыз; бұғаттаудың өзі өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="298"/>
+        <source>the copy is with one reader, the other loan was closed</source>
+        <translation>дана бір оқырманда, екінші беру жабылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="299"/>
+        <source>both loans are right</source>
+        <translation>екі беру де дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="301"/>
+        <source>the loan was accepted</source>
+        <translation>беру қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="302"/>
+        <source>dismissed</source>
+        <translation>өзгеріссіз жабылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="309"/>
+        <source>Resolved by {who}: {action}.</source>
+        <translation>Шешілді ({who}): {action}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="313"/>
+        <source>Note: {note}</source>
+        <translation>Ескертпе: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="348"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n ашық қайшылық</numerusform>
+            <numerusform>%n ашық қайшылық</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="350"/>
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>шешілгені: %n</numerusform>
+            <numerusform>шешілгені: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="370"/>
+        <source>No conflicts</source>
+        <translation>Қайшылық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="385"/>
+        <source>Both loans are right</source>
+        <translation>Екі беру де дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="387"/>
+        <source>Accept the loan</source>
+        <translation>Беруді қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="398"/>
+        <source>This branch works alone. Conflicts come from the central library once the branch is connected to it (Settings).</source>
+        <translation>Бұл филиал дербес жұмыс істейді. Филиал орталық кітапханаға қосылғанда қайшылықтар сол жақтан келеді (Баптаулар).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="401"/>
+        <source>Nothing to decide: the branches agree.</source>
+        <translation>Шешетін ештеңе жоқ: филиалдардың деректері сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="448"/>
+        <source>Your decision is on its way to the central library.</source>
+        <translation>Шешіміңіз орталық кітапханаға жіберілуде.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="177"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="178"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
+        <source>Lent</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="182"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Renewed</source>
         <translation>Ұзарту саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="275"/>
+        <location filename="../branchdesk/ui/desk.py" line="274"/>
         <source>Desk</source>
         <translation>Кітап беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="278"/>
+        <location filename="../branchdesk/ui/desk.py" line="277"/>
         <source>Lend (F2)</source>
         <translation>Беру (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="279"/>
+        <location filename="../branchdesk/ui/desk.py" line="278"/>
         <source>Return (F3)</source>
         <translation>Қайтару (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="280"/>
+        <location filename="../branchdesk/ui/desk.py" line="279"/>
         <source>Count visit (F7)</source>
         <translation>Келуді белгілеу (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="281"/>
+        <location filename="../branchdesk/ui/desk.py" line="280"/>
         <source>Clear (Esc)</source>
         <translation>Тазалау (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="282"/>
+        <location filename="../branchdesk/ui/desk.py" line="281"/>
         <source>Renew selected (F5)</source>
         <translation>Таңдалғанның мерзімін ұзарту (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="283"/>
+        <location filename="../branchdesk/ui/desk.py" line="282"/>
         <source>Renew all (F6)</source>
         <translation>Барлығының мерзімін ұзарту (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="284"/>
+        <location filename="../branchdesk/ui/desk.py" line="283"/>
         <source>Re-register (F8)</source>
         <translation>Қайта тіркеу (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="285"/>
+        <location filename="../branchdesk/ui/desk.py" line="284"/>
         <source>What happened</source>
         <translation>Соңғы әрекеттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="293"/>
+        <location filename="../branchdesk/ui/desk.py" line="292"/>
         <source>Return: scan the books being brought back</source>
         <translation>Қайтару: қайтарылған кітаптарды сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="295"/>
+        <location filename="../branchdesk/ui/desk.py" line="294"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Оқырман билетін немесе қайтарылатын кітапты сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="297"/>
+        <location filename="../branchdesk/ui/desk.py" line="296"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Берілетін кітаптарды немесе басқа билетті сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="362"/>
+        <location filename="../branchdesk/ui/desk.py" line="361"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Берілді: «{title}» ({barcode}), қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="376"/>
+        <location filename="../branchdesk/ui/desk.py" line="375"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Қайтарылды: «{title}» ({barcode}), оқырман {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="407"/>
+        <location filename="../branchdesk/ui/desk.py" line="406"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Орындалмады: кітапханашы растамады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="461"/>
+        <location filename="../branchdesk/ui/desk.py" line="460"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Оқырман таңдалмаған. Оқырман билетін сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="473"/>
+        <location filename="../branchdesk/ui/desk.py" line="472"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · {valid} дейін жарамды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="477"/>
+        <location filename="../branchdesk/ui/desk.py" line="476"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>Қолында %n кітап</numerusform>
@@ -534,32 +845,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="495"/>
+        <location filename="../branchdesk/ui/desk.py" line="494"/>
         <source>Active reader</source>
         <translation>Оқырман белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="548"/>
+        <location filename="../branchdesk/ui/desk.py" line="547"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Мерзімі ұзартылды: «{title}», жаңа қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="562"/>
+        <location filename="../branchdesk/ui/desk.py" line="561"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="573"/>
+        <location filename="../branchdesk/ui/desk.py" line="572"/>
         <source>Visit counted.</source>
         <translation>Келу белгіленді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="575"/>
+        <location filename="../branchdesk/ui/desk.py" line="574"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="603"/>
+        <location filename="../branchdesk/ui/desk.py" line="602"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
     </message>
@@ -567,103 +878,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="408"/>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
         <source>Edit event</source>
         <translation>Іс-шараны өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="408"/>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Attendance, total</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>of them children up to 14</source>
         <translation>оның ішінде 14 жасқа дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>of them youth</source>
         <translation>оның ішінде жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="421"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
         <source>Edit programmes…</source>
         <translation>Бағдарламаларды өңдеу…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="427"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="435"/>
-        <location filename="../branchdesk/ui/events.py" line="449"/>
+        <location filename="../branchdesk/ui/events.py" line="434"/>
+        <location filename="../branchdesk/ui/events.py" line="448"/>
         <source>(no programme)</source>
         <translation>(бағдарламасыз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="497"/>
+        <location filename="../branchdesk/ui/events.py" line="496"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Балалар ({children}) мен жастар ({youth}) бірге барлық қатысушылардан ({total}) көп: олар жалпы санның ішінде есептеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="525"/>
+        <location filename="../branchdesk/ui/events.py" line="524"/>
         <source>Give the event a title.</source>
         <translation>Іс-шараның атауын жазыңыз.</translation>
     </message>
@@ -671,98 +982,98 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="84"/>
         <source>book exhibition</source>
         <translation>кітап көрмесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>literary evening</source>
         <translation>әдеби кеш</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>reading hour</source>
         <translation>оқу сағаты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>talk</source>
         <translation>әңгіме</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>book review</source>
         <translation>кітап шолуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>contest</source>
         <translation>байқау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>meeting with an author</source>
         <translation>автормен кездесу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>reading aloud</source>
         <translation>дауыстап оқу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="110"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="97"/>
         <source>children</source>
         <translation>балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>youth</source>
         <translation>жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>adults</source>
         <translation>ересектер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="101"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>everyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="107"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="114"/>
         <source>thematic</source>
         <translation>тақырыптық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>address</source>
         <translation>адрестік</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>clarifying</source>
         <translation>нақтылау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="118"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>factual</source>
         <translation>фактографиялық</translation>
     </message>
@@ -770,142 +1081,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="636"/>
+        <location filename="../branchdesk/ui/events.py" line="695"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Attended</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="666"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="51"/>
-        <location filename="../branchdesk/ui/events.py" line="736"/>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/events.py" line="735"/>
+        <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
         <source>Enquiries and refusals</source>
         <translation>Анықтамалар мен бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>New event…</source>
         <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>Edit event…</source>
         <translation>Іс-шараны өзгерту…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="751"/>
+        <location filename="../branchdesk/ui/events.py" line="750"/>
         <source>Enquiry</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="762"/>
         <source>Record enquiry</source>
         <translation>Анықтаманы тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Today&apos;s enquiries</source>
         <translation>Бүгінгі анықтамалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Бас тарту (филиалда жоқ басылым)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
         <source>Record refusal</source>
         <translation>Бас тартуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="773"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Refusals this month</source>
         <translation>Осы айдағы бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="774"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="780"/>
+        <location filename="../branchdesk/ui/events.py" line="779"/>
         <source>Events in {month} {year}</source>
         <translation>Іс-шаралар: {year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="787"/>
+        <location filename="../branchdesk/ui/events.py" line="786"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
     </message>
@@ -913,37 +1224,37 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="79"/>
+        <location filename="../branchdesk/ui/login.py" line="80"/>
         <source>Branch administrator</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="82"/>
+        <location filename="../branchdesk/ui/login.py" line="83"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>Бұл филиалда жұмыс алғаш рет басталып отыр. Әкімшінің тіркелгісін жасаңыз: әкімші ережелерді белгілейді және басқа кітапханашыларды қосады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="89"/>
+        <location filename="../branchdesk/ui/login.py" line="90"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="90"/>
+        <location filename="../branchdesk/ui/login.py" line="91"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="91"/>
+        <location filename="../branchdesk/ui/login.py" line="92"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="92"/>
+        <location filename="../branchdesk/ui/login.py" line="93"/>
         <source>Repeat password</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="100"/>
+        <location filename="../branchdesk/ui/login.py" line="101"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -951,42 +1262,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="156"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="181"/>
+        <location filename="../branchdesk/ui/readers.py" line="180"/>
         <source>on loan</source>
         <translation>оқырманда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="198"/>
+        <location filename="../branchdesk/ui/readers.py" line="197"/>
         <source>Loan history: {name} ({card})</source>
         <translation>Кітап беру тарихы: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="202"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
@@ -997,22 +1308,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="796"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="797"/>
+        <location filename="../branchdesk/ui/settings.py" line="801"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1020,12 +1331,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="160"/>
+        <location filename="../branchdesk/ui/settings.py" line="164"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="161"/>
+        <location filename="../branchdesk/ui/settings.py" line="165"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -1033,37 +1344,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="138"/>
+        <location filename="../branchdesk/ui/login.py" line="139"/>
         <source>The desk is locked</source>
         <translation>Жұмыс орны құлыпталды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="141"/>
+        <location filename="../branchdesk/ui/login.py" line="142"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="146"/>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="147"/>
+        <location filename="../branchdesk/ui/login.py" line="148"/>
         <source>Sign in to the branch desk.</source>
         <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="148"/>
+        <location filename="../branchdesk/ui/login.py" line="149"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="149"/>
+        <location filename="../branchdesk/ui/login.py" line="150"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="154"/>
+        <location filename="../branchdesk/ui/login.py" line="155"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -1071,56 +1382,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="102"/>
+        <location filename="../branchdesk/ui/main_window.py" line="164"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — {branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="127"/>
+        <location filename="../branchdesk/ui/main_window.py" line="201"/>
+        <source>Sending {done} of {total}…</source>
+        <translation>Жіберілуде: {total} ішінен {done}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="203"/>
+        <source>Receiving {done}…</source>
+        <translation>Қабылдануда: {done}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="205"/>
+        <source>Receiving {done} of {total}…</source>
+        <translation>Қабылдануда: {total} ішінен {done}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="235"/>
         <source>Branch {branch}</source>
         <translation>{branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="130"/>
+        <location filename="../branchdesk/ui/main_window.py" line="238"/>
         <source>At the desk: {name}</source>
         <translation>Кітапханашы: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="133"/>
-        <source>Waiting to be sent: {pending} · last sync: never</source>
-        <translation>Жіберуді күтуде: {pending} · синхрондау әлі болған жоқ</translation>
+        <location filename="../branchdesk/ui/main_window.py" line="227"/>
+        <location filename="../branchdesk/ui/main_window.py" line="241"/>
+        <source>Waiting to be sent: {pending}</source>
+        <translation>Жіберуді күтуде: {pending}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="246"/>
+        <source>Sync now ({key})</source>
+        <translation>Қазір синхрондау ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="254"/>
+        <source>Last sync: {moment}</source>
+        <translation>Соңғы синхрондау: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="256"/>
+        <source>Last sync: never</source>
+        <translation>Синхрондау әлі болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="260"/>
+        <source>Working alone, no central library</source>
+        <translation>Дербес жұмыс, орталық кітапханасыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="262"/>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="264"/>
+        <source>Sync stopped: a new token is needed (Settings)</source>
+        <translation>Синхрондау тоқтады: жаңа токен керек (Баптаулар)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="266"/>
+        <source>Sync stopped: update branchdesk</source>
+        <translation>Синхрондау тоқтады: branchdesk-ті жаңартыңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="268"/>
+        <source>● Online</source>
+        <translation>● Желіде</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="270"/>
+        <source>Not in touch yet</source>
+        <translation>Байланыс әлі болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="284"/>
+        <source>Refused by the central library</source>
+        <translation>Орталық кітапхана қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="286"/>
+        <source>● The central library has a problem</source>
+        <translation>● Орталық кітапханада ақау бар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="288"/>
+        <source>Not synced: see the message</source>
+        <translation>Синхрондалмады: хабарламаны қараңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="289"/>
+        <source>● Offline</source>
+        <translation>● Желіден тыс</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <source>This PC&apos;s clock is off by %n minute(s)</source>
+        <translation>
+            <numerusform>Компьютер сағаты %n минутқа қате</numerusform>
+            <numerusform>Компьютер сағаты %n минутқа қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <source>This PC&apos;s clock is off by %n hour(s)</source>
+        <translation>
+            <numerusform>Компьютер сағаты %n сағатқа қате</numerusform>
+            <numerusform>Компьютер сағаты %n сағатқа қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <source>This PC&apos;s clock is off by %n day(s)</source>
+        <translation>
+            <numerusform>Компьютер сағаты %n күнге қате</numerusform>
+            <numerusform>Компьютер сағаты %n күнге қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="310"/>
+        <source>Set the date and time in Windows; the central library&apos;s clock is right.</source>
+        <translation>Windows-та күн мен уақытты дұрыстаңыз; орталық кітапхананың сағаты дұрыс.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="316"/>
+        <source>Conflicts: {count}</source>
+        <translation>Қайшылықтар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="318"/>
+        <source>Open the conflicts inbox</source>
+        <translation>Қайшылықтар тізімін ашу</translation>
     </message>
 </context>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="221"/>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="220"/>
+        <location filename="../branchdesk/ui/events.py" line="293"/>
         <source>Programmes</source>
         <translation>Бағдарламалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="223"/>
+        <location filename="../branchdesk/ui/events.py" line="222"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Белгіленген бағдарламалар жаңа іс-шараларға ұсынылады; аяқталған бағдарламаның белгісін алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="224"/>
         <source>Programme name</source>
         <translation>Бағдарлама атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="227"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Rename</source>
         <translation>Атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="295"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>«{new}» бағдарламасы тізімде бар. «{old}» бағдарламасын онымен біріктіресіз бе?</translation>
     </message>
@@ -1206,138 +1637,138 @@
 <context>
     <name>ReaderForm</name>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="82"/>
         <source>preschool child</source>
         <translation>мектеп жасына дейінгі бала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
         <source>pupil</source>
         <translation>оқушы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
         <source>student</source>
         <translation>студент</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
         <source>employee</source>
         <translation>қызметкер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
         <source>worker</source>
         <translation>жұмысшы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
         <source>pensioner</source>
         <translation>зейнеткер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
         <source>unemployed</source>
         <translation>жұмыссыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="250"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="249"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="252"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="251"/>
         <source>Reader {card}</source>
         <translation>Оқырман {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="253"/>
         <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
         <translation>Жұлдызшамен (*) белгіленген өрістерді толтыру міндетті. Күндер: кк.аа.жжжж.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
         <source>Reader</source>
         <translation>Оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
         <source>Address and phone</source>
         <translation>Мекенжай және телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
         <source>Consent and notes</source>
         <translation>Келісім және ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
-        <location filename="../branchdesk/ui/reader_form.py" line="419"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="418"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="265"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="271"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="273"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
         <source>{field} *</source>
         <translation>{field}&#xa0;*</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="275"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="274"/>
         <source>Guarantor (required for a child up to {age})</source>
         <translation>Кепіл ({age} жасқа дейінгі балаға міндетті)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="278"/>
         <source>Guarantor (for children)</source>
         <translation>Кепіл (балалар үшін)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="416"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="415"/>
         <source>{card}   {name}, born {birth}</source>
         <translation>{card}   {name}, туған күні: {birth}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="425"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="424"/>
         <source>Already registered?</source>
         <translation>Бұрын тіркелген бе?</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="427"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="426"/>
         <source>Maybe already registered:
 
 {readers}
@@ -1353,114 +1784,114 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="220"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="49"/>
-        <location filename="../branchdesk/ui/readers.py" line="332"/>
-        <location filename="../branchdesk/ui/readers.py" line="442"/>
+        <location filename="../branchdesk/ui/app.py" line="52"/>
+        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <location filename="../branchdesk/ui/readers.py" line="441"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="334"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="336"/>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="336"/>
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
         <source>Re-register</source>
         <translation>Қайта тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
         <source>Block…</source>
         <translation>Бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
         <source>Unblock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>History</source>
         <translation>Кітап беру тарихы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="355"/>
+        <location filename="../branchdesk/ui/readers.py" line="354"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="356"/>
+        <location filename="../branchdesk/ui/readers.py" line="355"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="357"/>
+        <location filename="../branchdesk/ui/readers.py" line="356"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="357"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
         <source>Re-registered</source>
         <translation>Қайта тіркелген жылдары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
         <source>Consent given</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
         <source>On loan now</source>
         <translation>Қазір қолында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="386"/>
+        <location filename="../branchdesk/ui/readers.py" line="385"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="390"/>
+        <location filename="../branchdesk/ui/readers.py" line="389"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n оқырман табылды</numerusform>
@@ -1468,87 +1899,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="458"/>
+        <location filename="../branchdesk/ui/readers.py" line="457"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="458"/>
+        <location filename="../branchdesk/ui/readers.py" line="457"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="466"/>
+        <location filename="../branchdesk/ui/readers.py" line="465"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="466"/>
+        <location filename="../branchdesk/ui/readers.py" line="465"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="471"/>
         <source>not yet</source>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="481"/>
+        <location filename="../branchdesk/ui/readers.py" line="480"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <location filename="../branchdesk/ui/readers.py" line="483"/>
         <source>{date}, age {age}</source>
         <translation>{date}, {age} жаста</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="486"/>
         <source>flat {flat}</source>
         <translation>{flat} пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="501"/>
+        <location filename="../branchdesk/ui/readers.py" line="500"/>
         <source>{status}: {reason}</source>
         <translation>{status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="502"/>
+        <location filename="../branchdesk/ui/readers.py" line="501"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{until} дейін {status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="511"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="519"/>
+        <location filename="../branchdesk/ui/readers.py" line="518"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (мерзімі өткені: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="543"/>
+        <location filename="../branchdesk/ui/readers.py" line="542"/>
         <source>Already registered for {year}.</source>
         <translation>{year} жылға тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="580"/>
+        <location filename="../branchdesk/ui/readers.py" line="579"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сақталды: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="596"/>
+        <location filename="../branchdesk/ui/readers.py" line="595"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="619"/>
+        <location filename="../branchdesk/ui/readers.py" line="618"/>
         <source>{name} is blocked.</source>
         <translation>{name} бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="630"/>
+        <location filename="../branchdesk/ui/readers.py" line="629"/>
         <source>{name} may borrow again.</source>
         <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
     </message>
@@ -1556,118 +1987,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="261"/>
+        <location filename="../branchdesk/ui/settings.py" line="265"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="262"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="263"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="264"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="265"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="266"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="278"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="279"/>
         <source>Books</source>
         <translation>Кітаптар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="280"/>
         <source>Periodicals</source>
         <translation>Мерзімді басылымдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="277"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Audio and video</source>
         <translation>Аудио және видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="315"/>
-        <location filename="../branchdesk/ui/settings.py" line="387"/>
+        <location filename="../branchdesk/ui/settings.py" line="319"/>
+        <location filename="../branchdesk/ui/settings.py" line="391"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="373"/>
+        <location filename="../branchdesk/ui/settings.py" line="377"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="374"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="375"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="376"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="377"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="378"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="388"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="389"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="392"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
@@ -1675,53 +2106,58 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
-        <location filename="../branchdesk/ui/settings.py" line="846"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="852"/>
+        <location filename="../branchdesk/ui/settings.py" line="1085"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="865"/>
+        <location filename="../branchdesk/ui/settings.py" line="1098"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="908"/>
+        <location filename="../branchdesk/ui/settings.py" line="1141"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="909"/>
+        <location filename="../branchdesk/ui/settings.py" line="1142"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="910"/>
+        <location filename="../branchdesk/ui/settings.py" line="1143"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="911"/>
+        <location filename="../branchdesk/ui/settings.py" line="1144"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="912"/>
+        <location filename="../branchdesk/ui/settings.py" line="1145"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="913"/>
+        <location filename="../branchdesk/ui/settings.py" line="1146"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="1147"/>
+        <source>Central library</source>
+        <translation>Орталық кітапхана</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -1729,107 +2165,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="585"/>
-        <location filename="../branchdesk/ui/settings.py" line="744"/>
+        <location filename="../branchdesk/ui/settings.py" line="589"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="586"/>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="587"/>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="588"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="654"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="655"/>
+        <location filename="../branchdesk/ui/settings.py" line="659"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="712"/>
+        <location filename="../branchdesk/ui/settings.py" line="716"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="722"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="723"/>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="727"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="730"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="739"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="740"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="742"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="758"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <location filename="../branchdesk/ui/settings.py" line="759"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
@@ -1971,29 +2407,75 @@ Register a new card anyway?</source>
         <translation>Қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="53"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="57"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="76"/>
         <source>Branch {branch} is ready in {path}</source>
         <translation>{branch} филиалы жұмысқа дайын: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="82"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="106"/>
         <source>Demo branch {branch}: readers {readers}, copies {items}, loans {loans} (open {open}), in {path}</source>
         <translation>Демо филиал {branch}: оқырмандар {readers}, даналар {items}, берілген кітаптар {loans} (қолда {open}), база: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="109"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="133"/>
         <source>Backup written to {path}</source>
         <translation>Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="135"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
         <source>The current database was saved to {path}</source>
         <translation>Ағымдағы дерекқордың көшірмесі сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="143"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="167"/>
         <source>Restored {source} into {path}</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
+        <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
+        <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <source>Waiting to be sent: {pending}</source>
+        <translation>Жіберуді күтуде: {pending}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
+        <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <source>Branch {branch} added. Its token (shown only now):</source>
+        <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <source>The token of branch {branch} no longer works.</source>
+        <translation>{branch} филиалының токені енді жарамсыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <source>The rules are saved; branches receive them with their next sync.</source>
+        <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <source>Password: </source>
+        <translation>Құпиясөз: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <source>Account {login} is saved for branch {branch}.</source>
+        <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2293,26 +2775,126 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="213"/>
+        <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
+        <translation>Орталық кітапханамен ({url}) байланыс жоқ. Жұмыс жалғаса береді; деректер кейінірек жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="217"/>
+        <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
+        <translation>Орталық кітапхана бұл филиалдың токенін қабылдамады. Орталық кітапханадан жаңа токен сұрап, оны Баптауларға енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="222"/>
+        <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
+        <translation>Орталық кітапханаға branchdesk-тің жаңа нұсқасы керек. Ештеңе жоғалған жоқ: бағдарламаны жаңартып, қайта синхрондаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="227"/>
+        <source>The central library had a problem (code {status}). It will be tried again.</source>
+        <translation>Орталық кітапханада ақау болды (коды {status}). Кейінірек қайта әрекет жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="230"/>
+        <source>The central library refused the request ({reason}).</source>
+        <translation>Орталық кітапхана сұрауды қабылдамады ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="233"/>
+        <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
+        <translation>Бұл филиал орталық кітапханаға қосылмаған. Мекенжай мен токенді Баптауларда енгізіңіз немесе «branchdesk init --central URL --token TOKEN» командасын орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="238"/>
+        <source>“{url}” is not an address of a central library (it starts with https://).</source>
+        <translation>«{url}» орталық кітапхананың мекенжайы емес (ол https:// деп басталады).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="241"/>
+        <source>Give the branch&apos;s token with --token as well as --central.</source>
+        <translation>--central параметрімен бірге филиал токенін --token арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="244"/>
+        <source>Cannot open the central database: {reason}</source>
+        <translation>Орталық дерекқорды ашу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="247"/>
+        <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
+        <translation>{url}: орталық дерекқор sqlite:/// немесе postgresql+psycopg:// болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="250"/>
+        <source>This database is not a branchdesk central database.</source>
+        <translation>Бұл дерекқор branchdesk-тің орталық дерекқоры емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="253"/>
+        <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
+        <translation>{branch} филиалы бұрыннан бар. Оған жаңа токен беру үшін new-token командасын қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="256"/>
+        <source>There is no branch {branch}.</source>
+        <translation>{branch} филиалы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="257"/>
+        <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
+        <translation>«{code}» филиал коды емес (2–5 бас латын әрпі, мысалы BST).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="260"/>
+        <source>No such conflict.</source>
+        <translation>Мұндай қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="261"/>
+        <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
+        <translation>Бұл токен {wanted} филиалына емес, {branch} филиалына тиесілі. Токенді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="264"/>
+        <source>{field}: the rules file does not have this part right (see the README).</source>
+        <translation>{field}: ережелер файлының бұл бөлігі дұрыс емес (README қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="267"/>
+        <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
+        <translation>{field}: «{role}» деген рөл жоқ (librarian немесе branch_admin).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="270"/>
+        <source>This conflict is resolved already, or its resolution is on its way.</source>
+        <translation>Бұл қайшылық шешіліп қойған немесе оның шешімі жіберілу үстінде.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="273"/>
+        <source>“{action}” is not a way to resolve a conflict.</source>
+        <translation>«{action}» қайшылықты шешу тәсілі емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>Филиалдың оқырман билеті нөмірлері таусылды; орталық кітапханаға хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="277"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>{card} билетінің күйі: «{status}»; тек белсенді оқырманды бұғаттауға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="219"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: бұл ЖСН {card} оқырманында көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — жарамсыз күн (ЖЖЖЖ-АА-КК түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="223"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
@@ -2328,322 +2910,372 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
+        <source>Central library address</source>
+        <translation>Орталық кітапхананың мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>Loan rules</source>
+        <translation>Беру ережелері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="310"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="311"/>
+        <source>Weekly days off</source>
+        <translation>Апта ішіндегі демалыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="312"/>
+        <source>Closed days</source>
+        <translation>Жабық күндер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="314"/>
+        <source>Branch token</source>
+        <translation>Филиал токені</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="315"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="316"/>
+        <source>Resolution</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>Loan</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="249"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="252"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="254"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="255"/>
+        <location filename="../branchdesk/messages.py" line="326"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="258"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="263"/>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="266"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="269"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="272"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="275"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="276"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="277"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="278"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="281"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="282"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="285"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="286"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="289"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="294"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="304"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
@@ -2794,77 +3426,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="229"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="232"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="294"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="234"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="297"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="237"/>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="239"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="242"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="243"/>
+        <location filename="../branchdesk/messages.py" line="304"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

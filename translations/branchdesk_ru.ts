@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="122"/>
+        <location filename="../branchdesk/ui/readers.py" line="121"/>
         <source>Block reader</source>
         <translation>Блокировка читателя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="124"/>
+        <location filename="../branchdesk/ui/readers.py" line="123"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>Заблокировать читателя {name} ({card}): до разблокировки книги не выдаются.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
         <source>Reason *</source>
         <translation>Причина *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="130"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>for example: lost a book, did not pay</source>
         <translation>например: потерял книгу, не заплатил</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>BranchSetupDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="202"/>
+        <location filename="../branchdesk/ui/login.py" line="203"/>
         <source>Set up this branch</source>
         <translation>Настройка филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="205"/>
+        <location filename="../branchdesk/ui/login.py" line="206"/>
         <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
         <translation>На этом компьютере филиал ещё не настроен. Введите код филиала, выданный центральной библиотекой (от 2 до 5 заглавных латинских букв, например BST), и его название.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="211"/>
+        <location filename="../branchdesk/ui/login.py" line="212"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="211"/>
+        <location filename="../branchdesk/ui/settings.py" line="215"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="212"/>
+        <location filename="../branchdesk/ui/settings.py" line="216"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="213"/>
+        <location filename="../branchdesk/ui/settings.py" line="217"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="214"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="222"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -88,119 +88,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="527"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>New Year</source>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="527"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="535"/>
         <source>Orthodox Christmas</source>
         <translation>Православное Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="532"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>International Women&apos;s Day</source>
         <translation>Международный женский день</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>День единства народа Казахстана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="537"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Defender of the Fatherland Day</source>
         <translation>День защитника Отечества</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Victory Day</source>
         <translation>День Победы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="539"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Capital Day</source>
         <translation>День столицы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Constitution Day</source>
         <translation>День Конституции</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Republic Day</source>
         <translation>День Республики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Independence Day</source>
         <translation>День Независимости</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="549"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="550"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>At least one day of the week stays open.</source>
         <translation>Хотя бы один день недели должен быть рабочим.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="551"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Closed dates</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Ремонт, Курбан айт, нет отопления…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Add closed dates</source>
         <translation>Добавить нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>National holidays (always closed)</source>
         <translation>Государственные праздники (всегда выходные)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="566"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="50"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -398,137 +398,451 @@
     </message>
 </context>
 <context>
+    <name>CentralTab</name>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="886"/>
+        <source>This branch works alone: it is not connected to a central library.</source>
+        <translation>Филиал работает автономно: он не подключён к центральной библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="891"/>
+        <source>Connected to {url}; not synced yet.</source>
+        <translation>Подключено к {url}; синхронизации ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <source>Connected to {url}; last sync {moment}.</source>
+        <translation>Подключено к {url}; последняя синхронизация: {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="899"/>
+        <source>saved; type a new one to change it</source>
+        <translation>сохранён; чтобы заменить, введите новый</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <source>Checking the connection with the central library…</source>
+        <translation>Проверяется связь с центральной библиотекой…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="937"/>
+        <source>Connected. The first sync is running…</source>
+        <translation>Подключено. Идёт первая синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="964"/>
+        <source>Sending: {done} of {total}</source>
+        <translation>Отправка: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <source>Receiving: {done} of {total}</source>
+        <translation>Получение: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <source>Receiving: {done}</source>
+        <translation>Получение: {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="987"/>
+        <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
+        <translation>Подключено к центральной библиотеке. Отправлено: {sent}; получено: {received}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <source>Central library</source>
+        <translation>Центральная библиотека</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <source>Branch token</source>
+        <translation>Токен филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <source>Check and connect</source>
+        <translation>Проверить и подключить</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1018"/>
+        <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
+        <translation>Адрес и токен каждому филиалу выдаёт центральная библиотека. Прежде чем что-либо сохранить, оба проверяются в центральной библиотеке; затем работа филиала отправляется, а читатели всей системы загружаются в филиал.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="82"/>
+        <location filename="../branchdesk/ui/desk.py" line="81"/>
         <source>Confirm</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="87"/>
+        <location filename="../branchdesk/ui/desk.py" line="86"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Причина, по которой продолжаете (сохраняется в журнале):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="95"/>
+        <location filename="../branchdesk/ui/desk.py" line="94"/>
         <source>Go ahead</source>
         <translation>Продолжить</translation>
     </message>
 </context>
 <context>
-    <name>DeskScreen</name>
+    <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="178"/>
-        <source>Barcode</source>
-        <translation>Штрихкод</translation>
+        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="190"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="179"/>
-        <source>Title</source>
-        <translation>Заглавие</translation>
+        <location filename="../branchdesk/ui/conflicts.py" line="82"/>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="180"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="83"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="84"/>
+        <source>Copy</source>
+        <translation>Экземпляр</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="85"/>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="94"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="95"/>
+        <source>Card</source>
+        <translation>Читательский билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="96"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="97"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="181"/>
+        <location filename="../branchdesk/ui/conflicts.py" line="98"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="195"/>
+        <source>The central library lists here what branches did that cannot all be true, such as one copy lent at two branches while they were offline. Decide what really happened: the decision goes to the central library and to every branch concerned.</source>
+        <translation>Здесь центральная библиотека показывает действия филиалов, которые противоречат друг другу: например, один экземпляр выдан в двух филиалах, пока у них не было связи. Решите, как было на самом деле: решение уйдёт в центральную библиотеку и во все затронутые филиалы.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="201"/>
+        <source>Loans involved:</source>
+        <translation>Затронутые выдачи:</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="202"/>
+        <source>Reason or note (goes with the decision):</source>
+        <translation>Причина или примечание (отправляется вместе с решением):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="203"/>
+        <source>for example: the reader brought the book back</source>
+        <translation>например: читатель вернул книгу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="204"/>
+        <source>The copy is with this reader</source>
+        <translation>Экземпляр у этого читателя</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="205"/>
+        <source>Dismiss</source>
+        <translation>Закрыть без изменений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="215"/>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="216"/>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="216"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="220"/>
+        <source>Lent twice</source>
+        <translation>Выдан дважды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="222"/>
+        <source>Lent to a blocked reader</source>
+        <translation>Выдан заблокированному читателю</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="227"/>
+        <source>on loan</source>
+        <translation>на руках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="234"/>
+        <source>{barcode} “{title}”</source>
+        <translation>{barcode} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="252"/>
+        <source>Copy {copy} was lent at {branch1} to {card1} and at {branch2} to {card2} while both were offline.</source>
+        <translation>Экземпляр {copy} выдан в филиале {branch1} читателю {card1} и в филиале {branch2} читателю {card2}, когда оба филиала были без связи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="256"/>
+        <source>Copy {copy} was lent %n times while the branches were offline; the loans are below.</source>
+        <translation>
+            <numerusform>Экземпляр {copy} выдан %n раз, пока филиалы были без связи; выдачи перечислены ниже.</numerusform>
+            <numerusform>Экземпляр {copy} выдан %n раза, пока филиалы были без связи; выдачи перечислены ниже.</numerusform>
+            <numerusform>Экземпляр {copy} выдан %n раз, пока филиалы были без связи; выдачи перечислены ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="270"/>
+        <source>Copy {copy} was lent at {branch} to {reader}, whose card is “{status}” at the central library: {reason}.</source>
+        <translation>Экземпляр {copy} выдан в филиале {branch} читателю {reader}, а в центральной библиотеке его билет — «{status}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="274"/>
+        <source>Copy {copy} was lent at {branch} to {reader}, whose card is “{status}” at the central library.</source>
+        <translation>Экземпляр {copy} выдан в филиале {branch} читателю {reader}, а в центральной библиотеке его билет — «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="283"/>
+        <source>Your decision is sent to the central library. The conflict closes here when its answer comes back with a sync.</source>
+        <translation>Ваше решение отправлено в центральную библиотеку. Конфликт закроется здесь, когда её ответ придёт при синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="288"/>
+        <source>Choose the reader who has the copy and press “The copy is with this reader”: the other loan is closed. If each reader really has a book with this barcode, both loans are right.</source>
+        <translation>Выберите читателя, у которого экземпляр, и нажмите «Экземпляр у этого читателя»: другая выдача будет закрыта. Если у каждого читателя действительно есть книга с этим штрихкодом, обе выдачи верны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="293"/>
+        <source>Accept the loan if the reader may keep the book; the block itself stays as it is.</source>
+        <translation>Примите выдачу, если читатель может оставить книгу у себя; сама блокировка останется.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="298"/>
+        <source>the copy is with one reader, the other loan was closed</source>
+        <translation>экземпляр у одного читателя, другая выдача закрыта</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="299"/>
+        <source>both loans are right</source>
+        <translation>обе выдачи верны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="301"/>
+        <source>the loan was accepted</source>
+        <translation>выдача принята</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="302"/>
+        <source>dismissed</source>
+        <translation>закрыт без изменений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="309"/>
+        <source>Resolved by {who}: {action}.</source>
+        <translation>Решено ({who}): {action}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="313"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="348"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n открытый конфликт</numerusform>
+            <numerusform>%n открытых конфликта</numerusform>
+            <numerusform>%n открытых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/conflicts.py" line="350"/>
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n решён</numerusform>
+            <numerusform>%n решены</numerusform>
+            <numerusform>%n решены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="370"/>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="385"/>
+        <source>Both loans are right</source>
+        <translation>Обе выдачи верны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="387"/>
+        <source>Accept the loan</source>
+        <translation>Принять выдачу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="398"/>
+        <source>This branch works alone. Conflicts come from the central library once the branch is connected to it (Settings).</source>
+        <translation>Филиал работает автономно. Конфликты приходят из центральной библиотеки, когда филиал подключён к ней (Настройки).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="401"/>
+        <source>Nothing to decide: the branches agree.</source>
+        <translation>Решать нечего: данные филиалов согласованы.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/conflicts.py" line="448"/>
+        <source>Your decision is on its way to the central library.</source>
+        <translation>Ваше решение отправляется в центральную библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="177"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="178"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
+        <source>Lent</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="182"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Renewed</source>
         <translation>Продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="275"/>
+        <location filename="../branchdesk/ui/desk.py" line="274"/>
         <source>Desk</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="278"/>
+        <location filename="../branchdesk/ui/desk.py" line="277"/>
         <source>Lend (F2)</source>
         <translation>Выдача (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="279"/>
+        <location filename="../branchdesk/ui/desk.py" line="278"/>
         <source>Return (F3)</source>
         <translation>Возврат (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="280"/>
+        <location filename="../branchdesk/ui/desk.py" line="279"/>
         <source>Count visit (F7)</source>
         <translation>Отметить посещение (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="281"/>
+        <location filename="../branchdesk/ui/desk.py" line="280"/>
         <source>Clear (Esc)</source>
         <translation>Очистить (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="282"/>
+        <location filename="../branchdesk/ui/desk.py" line="281"/>
         <source>Renew selected (F5)</source>
         <translation>Продлить выбранные (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="283"/>
+        <location filename="../branchdesk/ui/desk.py" line="282"/>
         <source>Renew all (F6)</source>
         <translation>Продлить все (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="284"/>
+        <location filename="../branchdesk/ui/desk.py" line="283"/>
         <source>Re-register (F8)</source>
         <translation>Перерегистрировать (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="285"/>
+        <location filename="../branchdesk/ui/desk.py" line="284"/>
         <source>What happened</source>
         <translation>Последние действия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="293"/>
+        <location filename="../branchdesk/ui/desk.py" line="292"/>
         <source>Return: scan the books being brought back</source>
         <translation>Возврат: сканируйте возвращаемые книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="295"/>
+        <location filename="../branchdesk/ui/desk.py" line="294"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Сканируйте читательский билет или книгу для возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="297"/>
+        <location filename="../branchdesk/ui/desk.py" line="296"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Сканируйте книги для выдачи или другой билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="362"/>
+        <location filename="../branchdesk/ui/desk.py" line="361"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Выдано: «{title}» ({barcode}), срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="376"/>
+        <location filename="../branchdesk/ui/desk.py" line="375"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Возвращено: «{title}» ({barcode}), читатель {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="407"/>
+        <location filename="../branchdesk/ui/desk.py" line="406"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Не выполнено: библиотекарь не подтвердил.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="461"/>
+        <location filename="../branchdesk/ui/desk.py" line="460"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Читатель не выбран. Сканируйте читательский билет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="473"/>
+        <location filename="../branchdesk/ui/desk.py" line="472"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · действует до {valid}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="477"/>
+        <location filename="../branchdesk/ui/desk.py" line="476"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>На руках %n книга</numerusform>
@@ -537,32 +851,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="495"/>
+        <location filename="../branchdesk/ui/desk.py" line="494"/>
         <source>Active reader</source>
         <translation>Читатель активен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="548"/>
+        <location filename="../branchdesk/ui/desk.py" line="547"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Продлено: «{title}», новый срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="562"/>
+        <location filename="../branchdesk/ui/desk.py" line="561"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="573"/>
+        <location filename="../branchdesk/ui/desk.py" line="572"/>
         <source>Visit counted.</source>
         <translation>Посещение отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="575"/>
+        <location filename="../branchdesk/ui/desk.py" line="574"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Посещение этого читателя сегодня уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="603"/>
+        <location filename="../branchdesk/ui/desk.py" line="602"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
     </message>
@@ -570,103 +884,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="408"/>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
         <source>Edit event</source>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="408"/>
+        <location filename="../branchdesk/ui/events.py" line="407"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="410"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Attendance, total</source>
         <translation>Участников всего</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>of them children up to 14</source>
         <translation>из них детей до 14 лет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>of them youth</source>
         <translation>из них молодёжи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="421"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
         <source>Edit programmes…</source>
         <translation>Изменить программы…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="425"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="427"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="435"/>
-        <location filename="../branchdesk/ui/events.py" line="449"/>
+        <location filename="../branchdesk/ui/events.py" line="434"/>
+        <location filename="../branchdesk/ui/events.py" line="448"/>
         <source>(no programme)</source>
         <translation>(вне программы)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="497"/>
+        <location filename="../branchdesk/ui/events.py" line="496"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Детей ({children}) и молодёжи ({youth}) вместе больше, чем участников всего ({total}): они входят в общее число.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="525"/>
+        <location filename="../branchdesk/ui/events.py" line="524"/>
         <source>Give the event a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
@@ -674,98 +988,98 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="84"/>
         <source>book exhibition</source>
         <translation>книжная выставка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>literary evening</source>
         <translation>литературный вечер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>reading hour</source>
         <translation>час чтения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>talk</source>
         <translation>беседа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>book review</source>
         <translation>обзор книг</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>contest</source>
         <translation>конкурс</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>meeting with an author</source>
         <translation>встреча с автором</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>reading aloud</source>
         <translation>громкие чтения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="110"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="97"/>
         <source>children</source>
         <translation>дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>youth</source>
         <translation>молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>adults</source>
         <translation>взрослые</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="101"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="107"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="114"/>
         <source>thematic</source>
         <translation>тематическая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>address</source>
         <translation>адресная</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>clarifying</source>
         <translation>уточняющая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="118"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>factual</source>
         <translation>фактографическая</translation>
     </message>
@@ -773,142 +1087,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="636"/>
+        <location filename="../branchdesk/ui/events.py" line="695"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Attended</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="666"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="51"/>
-        <location filename="../branchdesk/ui/events.py" line="736"/>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/events.py" line="735"/>
+        <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
         <source>Enquiries and refusals</source>
         <translation>Справки и отказы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="751"/>
+        <location filename="../branchdesk/ui/events.py" line="750"/>
         <source>Enquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="762"/>
         <source>Record enquiry</source>
         <translation>Записать справку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Today&apos;s enquiries</source>
         <translation>Справки за сегодня</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Отказ (издания нет в филиале)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="771"/>
         <source>Record refusal</source>
         <translation>Записать отказ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="773"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Refusals this month</source>
         <translation>Отказы за этот месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="774"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="780"/>
+        <location filename="../branchdesk/ui/events.py" line="779"/>
         <source>Events in {month} {year}</source>
         <translation>Мероприятия: {month} {year}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="787"/>
+        <location filename="../branchdesk/ui/events.py" line="786"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
     </message>
@@ -916,37 +1230,37 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="79"/>
+        <location filename="../branchdesk/ui/login.py" line="80"/>
         <source>Branch administrator</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="82"/>
+        <location filename="../branchdesk/ui/login.py" line="83"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>В этом филиале работа начинается впервые. Создайте учётную запись администратора: администратор задаёт правила и добавляет остальных библиотекарей.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="89"/>
+        <location filename="../branchdesk/ui/login.py" line="90"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="90"/>
+        <location filename="../branchdesk/ui/login.py" line="91"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="91"/>
+        <location filename="../branchdesk/ui/login.py" line="92"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="92"/>
+        <location filename="../branchdesk/ui/login.py" line="93"/>
         <source>Repeat password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="100"/>
+        <location filename="../branchdesk/ui/login.py" line="101"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -954,42 +1268,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="156"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="181"/>
+        <location filename="../branchdesk/ui/readers.py" line="180"/>
         <source>on loan</source>
         <translation>на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="198"/>
+        <location filename="../branchdesk/ui/readers.py" line="197"/>
         <source>Loan history: {name} ({card})</source>
         <translation>История выдач: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="202"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n выдача с момента регистрации</numerusform>
@@ -1001,22 +1315,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="796"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Блокировать рабочее место после простоя в течение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="797"/>
+        <location filename="../branchdesk/ui/settings.py" line="801"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="804"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1024,12 +1338,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="160"/>
+        <location filename="../branchdesk/ui/settings.py" line="164"/>
         <source>Language of the desk</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="161"/>
+        <location filename="../branchdesk/ui/settings.py" line="165"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
     </message>
@@ -1037,37 +1351,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="138"/>
+        <location filename="../branchdesk/ui/login.py" line="139"/>
         <source>The desk is locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="141"/>
+        <location filename="../branchdesk/ui/login.py" line="142"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Рабочее место заблокировалось после перерыва в работе. {name}, введите пароль, чтобы продолжить, или пусть войдёт другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="146"/>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="147"/>
+        <location filename="../branchdesk/ui/login.py" line="148"/>
         <source>Sign in to the branch desk.</source>
         <translation>Войдите, чтобы начать работу в филиале.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="148"/>
+        <location filename="../branchdesk/ui/login.py" line="149"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="149"/>
+        <location filename="../branchdesk/ui/login.py" line="150"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="154"/>
+        <location filename="../branchdesk/ui/login.py" line="155"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -1075,56 +1389,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="102"/>
+        <location filename="../branchdesk/ui/main_window.py" line="164"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="127"/>
+        <location filename="../branchdesk/ui/main_window.py" line="201"/>
+        <source>Sending {done} of {total}…</source>
+        <translation>Отправка: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="203"/>
+        <source>Receiving {done}…</source>
+        <translation>Получение: {done}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="205"/>
+        <source>Receiving {done} of {total}…</source>
+        <translation>Получение: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="235"/>
         <source>Branch {branch}</source>
         <translation>Филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="130"/>
+        <location filename="../branchdesk/ui/main_window.py" line="238"/>
         <source>At the desk: {name}</source>
         <translation>Библиотекарь: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="133"/>
-        <source>Waiting to be sent: {pending} · last sync: never</source>
-        <translation>Ожидают отправки: {pending} · синхронизации ещё не было</translation>
+        <location filename="../branchdesk/ui/main_window.py" line="227"/>
+        <location filename="../branchdesk/ui/main_window.py" line="241"/>
+        <source>Waiting to be sent: {pending}</source>
+        <translation>Ожидают отправки: {pending}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="246"/>
+        <source>Sync now ({key})</source>
+        <translation>Синхронизировать ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="254"/>
+        <source>Last sync: {moment}</source>
+        <translation>Последняя синхронизация: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="256"/>
+        <source>Last sync: never</source>
+        <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="260"/>
+        <source>Working alone, no central library</source>
+        <translation>Автономная работа, без центральной библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="262"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="264"/>
+        <source>Sync stopped: a new token is needed (Settings)</source>
+        <translation>Синхронизация остановлена: нужен новый токен (Настройки)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="266"/>
+        <source>Sync stopped: update branchdesk</source>
+        <translation>Синхронизация остановлена: обновите branchdesk</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="268"/>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="270"/>
+        <source>Not in touch yet</source>
+        <translation>Связи ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="284"/>
+        <source>Refused by the central library</source>
+        <translation>Центральная библиотека отказала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="286"/>
+        <source>● The central library has a problem</source>
+        <translation>● Сбой в центральной библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="288"/>
+        <source>Not synced: see the message</source>
+        <translation>Синхронизация не выполнена: см. сообщение</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="289"/>
+        <source>● Offline</source>
+        <translation>● Нет связи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <source>This PC&apos;s clock is off by %n minute(s)</source>
+        <translation>
+            <numerusform>Часы ПК ошибаются на %n минуту</numerusform>
+            <numerusform>Часы ПК ошибаются на %n минуты</numerusform>
+            <numerusform>Часы ПК ошибаются на %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <source>This PC&apos;s clock is off by %n hour(s)</source>
+        <translation>
+            <numerusform>Часы ПК ошибаются на %n час</numerusform>
+            <numerusform>Часы ПК ошибаются на %n часа</numerusform>
+            <numerusform>Часы ПК ошибаются на %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <source>This PC&apos;s clock is off by %n day(s)</source>
+        <translation>
+            <numerusform>Часы ПК ошибаются на %n день</numerusform>
+            <numerusform>Часы ПК ошибаются на %n дня</numerusform>
+            <numerusform>Часы ПК ошибаются на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="310"/>
+        <source>Set the date and time in Windows; the central library&apos;s clock is right.</source>
+        <translation>Установите дату и время в Windows; часы центральной библиотеки верны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="316"/>
+        <source>Conflicts: {count}</source>
+        <translation>Конфликты: {count}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/main_window.py" line="318"/>
+        <source>Open the conflicts inbox</source>
+        <translation>Открыть список конфликтов</translation>
     </message>
 </context>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="221"/>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="220"/>
+        <location filename="../branchdesk/ui/events.py" line="293"/>
         <source>Programmes</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="223"/>
+        <location filename="../branchdesk/ui/events.py" line="222"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Отмеченные программы предлагаются для новых мероприятий; с завершённой программы снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="224"/>
         <source>Programme name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="227"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="295"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>Программа «{new}» уже есть в списке. Объединить с ней «{old}»?</translation>
     </message>
@@ -1210,138 +1647,138 @@
 <context>
     <name>ReaderForm</name>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="82"/>
         <source>preschool child</source>
         <translation>дошкольник</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="83"/>
         <source>pupil</source>
         <translation>учащийся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="84"/>
         <source>student</source>
         <translation>студент</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="85"/>
         <source>employee</source>
         <translation>служащий</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="86"/>
         <source>worker</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="87"/>
         <source>pensioner</source>
         <translation>пенсионер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="88"/>
         <source>unemployed</source>
         <translation>безработный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="90"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="89"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="250"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="249"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="252"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="251"/>
         <source>Reader {card}</source>
         <translation>Читатель {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="253"/>
         <source>Fields marked * are required. Dates: dd.mm.yyyy.</source>
         <translation>Поля со звёздочкой (*) обязательны. Даты: дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="254"/>
         <source>Reader</source>
         <translation>Читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="255"/>
         <source>Address and phone</source>
         <translation>Адрес и телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="256"/>
         <source>Consent and notes</source>
         <translation>Согласие и примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="257"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="259"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="258"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="261"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="262"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
-        <location filename="../branchdesk/ui/reader_form.py" line="419"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="263"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="418"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="265"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="264"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="271"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="273"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="272"/>
         <source>{field} *</source>
         <translation>{field}&#xa0;*</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="275"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="274"/>
         <source>Guarantor (required for a child up to {age})</source>
         <translation>Поручитель (обязателен для ребёнка до {age} лет)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="279"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="278"/>
         <source>Guarantor (for children)</source>
         <translation>Поручитель (для детей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="416"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="415"/>
         <source>{card}   {name}, born {birth}</source>
         <translation>{card}   {name}, дата рождения: {birth}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="425"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="424"/>
         <source>Already registered?</source>
         <translation>Уже зарегистрирован?</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reader_form.py" line="427"/>
+        <location filename="../branchdesk/ui/reader_form.py" line="426"/>
         <source>Maybe already registered:
 
 {readers}
@@ -1357,114 +1794,114 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="220"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="49"/>
-        <location filename="../branchdesk/ui/readers.py" line="332"/>
-        <location filename="../branchdesk/ui/readers.py" line="442"/>
+        <location filename="../branchdesk/ui/app.py" line="52"/>
+        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <location filename="../branchdesk/ui/readers.py" line="441"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="334"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="336"/>
+        <location filename="../branchdesk/ui/readers.py" line="335"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="336"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
         <source>Re-register</source>
         <translation>Перерегистрировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="338"/>
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>History</source>
         <translation>История выдач</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="355"/>
+        <location filename="../branchdesk/ui/readers.py" line="354"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="356"/>
+        <location filename="../branchdesk/ui/readers.py" line="355"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="357"/>
+        <location filename="../branchdesk/ui/readers.py" line="356"/>
         <source>Card valid until</source>
         <translation>Билет действует до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="357"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="358"/>
         <source>Re-registered</source>
         <translation>Перерегистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="359"/>
         <source>Consent given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="360"/>
         <source>On loan now</source>
         <translation>Сейчас на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="386"/>
+        <location filename="../branchdesk/ui/readers.py" line="385"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Показаны только первые {limit}; уточните запрос.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="390"/>
+        <location filename="../branchdesk/ui/readers.py" line="389"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>Найден %n читатель</numerusform>
@@ -1473,87 +1910,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="458"/>
+        <location filename="../branchdesk/ui/readers.py" line="457"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="458"/>
+        <location filename="../branchdesk/ui/readers.py" line="457"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="466"/>
+        <location filename="../branchdesk/ui/readers.py" line="465"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="466"/>
+        <location filename="../branchdesk/ui/readers.py" line="465"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="471"/>
         <source>not yet</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="481"/>
+        <location filename="../branchdesk/ui/readers.py" line="480"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="484"/>
+        <location filename="../branchdesk/ui/readers.py" line="483"/>
         <source>{date}, age {age}</source>
         <translation>{date}, возраст: {age}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="486"/>
         <source>flat {flat}</source>
         <translation>кв. {flat}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="501"/>
+        <location filename="../branchdesk/ui/readers.py" line="500"/>
         <source>{status}: {reason}</source>
         <translation>{status}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="502"/>
+        <location filename="../branchdesk/ui/readers.py" line="501"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{status} до {until}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="511"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (истёк — перерегистрируйте)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="519"/>
+        <location filename="../branchdesk/ui/readers.py" line="518"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (просрочено: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="543"/>
+        <location filename="../branchdesk/ui/readers.py" line="542"/>
         <source>Already registered for {year}.</source>
         <translation>На {year} год уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="580"/>
+        <location filename="../branchdesk/ui/readers.py" line="579"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сохранено: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="596"/>
+        <location filename="../branchdesk/ui/readers.py" line="595"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="619"/>
+        <location filename="../branchdesk/ui/readers.py" line="618"/>
         <source>{name} is blocked.</source>
         <translation>{name}: читатель заблокирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="630"/>
+        <location filename="../branchdesk/ui/readers.py" line="629"/>
         <source>{name} may borrow again.</source>
         <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
     </message>
@@ -1561,118 +1998,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="261"/>
+        <location filename="../branchdesk/ui/settings.py" line="265"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="262"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="263"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="264"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="265"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="266"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="278"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="279"/>
         <source>Books</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="280"/>
         <source>Periodicals</source>
         <translation>Периодика</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="277"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Audio and video</source>
         <translation>Аудио и видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="315"/>
-        <location filename="../branchdesk/ui/settings.py" line="387"/>
+        <location filename="../branchdesk/ui/settings.py" line="319"/>
+        <location filename="../branchdesk/ui/settings.py" line="391"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="373"/>
+        <location filename="../branchdesk/ui/settings.py" line="377"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="374"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="375"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Loan days</source>
         <translation>Срок выдачи, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="376"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Max loans</source>
         <translation>Макс. на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="377"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Max renewals</source>
         <translation>Макс. продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="378"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Renewal days</source>
         <translation>Продление, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="388"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="389"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
         <source>Save rules</source>
         <translation>Сохранить правила</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="392"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
     </message>
@@ -1680,53 +2117,58 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
-        <location filename="../branchdesk/ui/settings.py" line="846"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="852"/>
+        <location filename="../branchdesk/ui/settings.py" line="1085"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Изменять настройки может только администратор филиала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="865"/>
+        <location filename="../branchdesk/ui/settings.py" line="1098"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="908"/>
+        <location filename="../branchdesk/ui/settings.py" line="1141"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="909"/>
+        <location filename="../branchdesk/ui/settings.py" line="1142"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="910"/>
+        <location filename="../branchdesk/ui/settings.py" line="1143"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="911"/>
+        <location filename="../branchdesk/ui/settings.py" line="1144"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="912"/>
+        <location filename="../branchdesk/ui/settings.py" line="1145"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="913"/>
+        <location filename="../branchdesk/ui/settings.py" line="1146"/>
         <source>Idle lock</source>
         <translation>Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="1147"/>
+        <source>Central library</source>
+        <translation>Центральная библиотека</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
     </message>
@@ -1734,107 +2176,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="585"/>
-        <location filename="../branchdesk/ui/settings.py" line="744"/>
+        <location filename="../branchdesk/ui/settings.py" line="589"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="586"/>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="587"/>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="588"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
         <source>Active</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="654"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>Branch admin</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="655"/>
+        <location filename="../branchdesk/ui/settings.py" line="659"/>
         <source>Librarian</source>
         <translation>Библиотекарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="662"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="712"/>
+        <location filename="../branchdesk/ui/settings.py" line="716"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Пароли не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="722"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
         <source>Choose an account in the list.</source>
         <translation>Выберите учётную запись в списке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="723"/>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="727"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="730"/>
         <source>{name} ({login})</source>
         <translation>{name}, логин: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>Activate</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="739"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
         <source>Selected account</source>
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="740"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="742"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Repeat it</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="758"/>
         <source>Set new password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="755"/>
+        <location filename="../branchdesk/ui/settings.py" line="759"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>
@@ -1976,29 +2418,75 @@ Register a new card anyway?</source>
         <translation>Конфликты: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="53"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="57"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="76"/>
         <source>Branch {branch} is ready in {path}</source>
         <translation>Филиал {branch} готов к работе: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="82"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="106"/>
         <source>Demo branch {branch}: readers {readers}, copies {items}, loans {loans} (open {open}), in {path}</source>
         <translation>Демо-филиал {branch}: читателей {readers}, экземпляров {items}, выдач {loans} (на руках {open}), база: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="109"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="133"/>
         <source>Backup written to {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="135"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
         <source>The current database was saved to {path}</source>
         <translation>Копия текущей базы данных сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="143"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="167"/>
         <source>Restored {source} into {path}</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
+        <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
+        <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <source>Waiting to be sent: {pending}</source>
+        <translation>Ожидают отправки: {pending}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
+        <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <source>Branch {branch} added. Its token (shown only now):</source>
+        <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <source>The token of branch {branch} no longer works.</source>
+        <translation>Токен филиала {branch} больше не действует.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <source>The rules are saved; branches receive them with their next sync.</source>
+        <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <source>Account {login} is saved for branch {branch}.</source>
+        <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
 </context>
 <context>
@@ -2298,26 +2786,126 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="213"/>
+        <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
+        <translation>Нет связи с центральной библиотекой ({url}). Работа продолжается; данные будут отправлены позже.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="217"/>
+        <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
+        <translation>Центральная библиотека не приняла токен этого филиала. Попросите в центральной библиотеке новый токен и введите его в Настройках.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="222"/>
+        <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
+        <translation>Центральной библиотеке нужна более новая версия branchdesk. Ничего не потеряно: обновите программу и снова выполните синхронизацию.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="227"/>
+        <source>The central library had a problem (code {status}). It will be tried again.</source>
+        <translation>В центральной библиотеке произошла ошибка (код {status}). Попытка будет повторена.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="230"/>
+        <source>The central library refused the request ({reason}).</source>
+        <translation>Центральная библиотека отклонила запрос ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="233"/>
+        <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
+        <translation>Филиал не подключён к центральной библиотеке. Укажите адрес и токен в Настройках или выполните «branchdesk init --central URL --token TOKEN».</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="238"/>
+        <source>“{url}” is not an address of a central library (it starts with https://).</source>
+        <translation>«{url}» — не адрес центральной библиотеки (он начинается с https://).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="241"/>
+        <source>Give the branch&apos;s token with --token as well as --central.</source>
+        <translation>Вместе с --central укажите токен филиала в --token.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="244"/>
+        <source>Cannot open the central database: {reason}</source>
+        <translation>Не удаётся открыть центральную базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="247"/>
+        <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
+        <translation>{url}: центральная база данных должна быть sqlite:/// или postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="250"/>
+        <source>This database is not a branchdesk central database.</source>
+        <translation>Эта база данных не является центральной базой branchdesk.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="253"/>
+        <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
+        <translation>Филиал {branch} уже есть. Чтобы выдать ему новый токен, используйте new-token.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="256"/>
+        <source>There is no branch {branch}.</source>
+        <translation>Филиала {branch} нет.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="257"/>
+        <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
+        <translation>«{code}» — не код филиала (от 2 до 5 заглавных латинских букв, например BST).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="260"/>
+        <source>No such conflict.</source>
+        <translation>Такого конфликта нет.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="261"/>
+        <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
+        <translation>Этот токен принадлежит филиалу {branch}, а не {wanted}. Проверьте токен.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="264"/>
+        <source>{field}: the rules file does not have this part right (see the README).</source>
+        <translation>{field}: эта часть файла правил заполнена неверно (см. README).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="267"/>
+        <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
+        <translation>{field}: «{role}» — не роль (librarian или branch_admin).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="270"/>
+        <source>This conflict is resolved already, or its resolution is on its way.</source>
+        <translation>Этот конфликт уже решён, или решение по нему уже отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="273"/>
+        <source>“{action}” is not a way to resolve a conflict.</source>
+        <translation>«{action}» — не способ решить конфликт.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>У филиала закончились номера читательских билетов; обратитесь в центральную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="277"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>Билет {card}: статус «{status}»; заблокировать можно только действующего читателя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="219"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: этот ИИН уже указан у читателя {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — это не дата (пишите в виде ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="223"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
@@ -2333,322 +2921,372 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
+        <source>Central library address</source>
+        <translation>Адрес центральной библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>Loan rules</source>
+        <translation>Правила выдачи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="310"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="311"/>
+        <source>Weekly days off</source>
+        <translation>Выходные дни недели</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="312"/>
+        <source>Closed days</source>
+        <translation>Нерабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="314"/>
+        <source>Branch token</source>
+        <translation>Токен филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="315"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="316"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>Loan</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="249"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="252"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="254"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="255"/>
+        <location filename="../branchdesk/messages.py" line="326"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="258"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="263"/>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="266"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="269"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="272"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="275"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="276"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="277"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="278"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="281"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="282"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="285"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="286"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="289"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="294"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="304"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
@@ -2799,77 +3437,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="229"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="232"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="294"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="234"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="297"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="237"/>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="239"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="242"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="243"/>
+        <location filename="../branchdesk/messages.py" line="304"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

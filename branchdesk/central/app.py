@@ -28,7 +28,7 @@ from branchdesk.central.branches import Caller, branch_views, caller
 from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining
 from branchdesk.central.push import Refused, Transient, apply_push
-from branchdesk.central.wire import now_utc, wire_value
+from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
 from branchdesk.sync.protocol import (
     MAX_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
@@ -123,6 +123,10 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+def _invalid(errors: list[dict[str, Any]]) -> JSONResponse:
+    return _error(422, "invalid_request", "The request does not match the API.", errors)
+
+
 def _too_big(limit: int) -> JSONResponse:
     return _error(413, "body_too_large", f"The body is over {limit} bytes.", {"limit": limit})
 
@@ -149,19 +153,26 @@ def create_app(engine: Engine) -> FastAPI:
             extra["Retry-After"] = "5"
         return _error(exc.status, exc.error, exc.message, exc.detail, **extra)
 
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        # FastAPI parses a JSON body before the token is checked: the token still comes first,
-        # so a caller without one learns nothing about what the API accepts.
+    async def refused(request: Request) -> JSONResponse | None:
+        """FastAPI parses a JSON body before the token is checked: the token still comes
+        first, so a caller without one learns nothing about what the API accepts."""
         try:
             await run_in_threadpool(authorised, await bearer(request))
-        except ApiError as refused:
-            return await api_error(request, refused)
+        except ApiError as exc:
+            return await api_error(request, exc)
+        return None
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [{k: e.get(k) for k in ("type", "loc", "msg")} for e in exc.errors()]
-        return _error(422, "invalid_request", "The request does not match the API.", errors)
+        return await refused(request) or _invalid(errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and request.method == "POST":
+            # A body JSON cannot read at all (not UTF-8, nested past the parser's depth).
+            error = {"type": "json_invalid", "loc": ["body"], "msg": str(exc.detail)}
+            return await refused(request) or _invalid([error])
         return _error(exc.status_code, "http_error", str(exc.detail))
 
     def authorised(
@@ -196,7 +207,7 @@ def create_app(engine: Engine) -> FastAPI:
             status="ok",
             protocol=PROTOCOL_VERSION,
             min_protocol=MIN_PROTOCOL_VERSION,
-            server_time=now_utc(),
+            server_time=aware(now_utc()),
         )
 
     @app.post("/api/v1/sync/push", response_model=PushAnswer, responses=responses, tags=["sync"])
@@ -209,6 +220,13 @@ def create_app(engine: Engine) -> FastAPI:
         if body.branch.upper() != who.branch:
             raise ApiError(403, "other_branch", "A branch can push only its own operations.")
         try:
+            utc(body.sent_at)  # the clock offset is measured from it
+        except OverflowError:
+            error = {"type": "datetime_range", "loc": ["body", "sent_at"], "msg": "Not a moment"}
+            raise ApiError(
+                422, "invalid_request", "The request does not match the API.", [error]
+            ) from None
+        try:
             outcome = apply_push(engine, who.branch, body)
         except Refused as exc:
             raise ApiError(403, exc.code, "This device belongs to another branch.") from exc
@@ -218,7 +236,7 @@ def create_app(engine: Engine) -> FastAPI:
             ) from exc
         return PushAnswer(
             protocol=PROTOCOL_VERSION,
-            server_time=now_utc(),
+            server_time=aware(now_utc()),
             clock_offset_ms=outcome.offset_ms,
             results=outcome.results,
             stopped=outcome.stopped,
@@ -241,7 +259,7 @@ def create_app(engine: Engine) -> FastAPI:
                 .where(t.branch_table.c.code == who.branch)
                 .values(last_pull_at=now)
             )
-        head = {"protocol": PROTOCOL_VERSION, "server_time": wire_value(now)}
+        head = {"protocol": PROTOCOL_VERSION, "branch": who.branch, "server_time": wire_value(now)}
         if cursor > top or 0 < cursor < floor:
             body = {**head, "reset": True, "changes": [], "cursor": 0, "more": True, "total": None}
             return Response(json.dumps(body), media_type="application/json")
@@ -249,7 +267,8 @@ def create_app(engine: Engine) -> FastAPI:
             texts, next_cursor, more = page(conn, who.branch, cursor, limit)
             total = remaining(conn, who.branch, cursor) if cursor == 0 and more else None
         text = (
-            f'{{"protocol":{PROTOCOL_VERSION},"server_time":"{head["server_time"]}",'
+            f'{{"protocol":{PROTOCOL_VERSION},"branch":"{who.branch}",'
+            f'"server_time":"{head["server_time"]}",'
             f'"reset":false,"cursor":{next_cursor},"more":{"true" if more else "false"},'
             f'"total":{"null" if total is None else total},"changes":[{",".join(texts)}]}}'
         )
@@ -260,7 +279,8 @@ def create_app(engine: Engine) -> FastAPI:
     )
     def branches(_: Authorised) -> list[dict[str, object]]:
         """Every branch with its last contact, operations waiting and PC clock offset."""
-        return branch_views(engine)
+        # Times with their UTC offset, as RFC 3339 and the OpenAPI date-time say.
+        return [wire_row(view) for view in branch_views(engine)]
 
     @app.get(
         "/api/v1/conflicts", response_model=list[ConflictView], responses=responses, tags=["centre"]
@@ -270,6 +290,6 @@ def create_app(engine: Engine) -> FastAPI:
         state: Annotated[str | None, Query(pattern="^(open|resolved)$")] = None,
     ) -> list[dict[str, object]]:
         """Conflicts that concern the calling branch, newest first."""
-        return conflict_views(engine, branch=who.branch, state=state)
+        return [wire_row(view) for view in conflict_views(engine, branch=who.branch, state=state)]
 
     return app

@@ -19,6 +19,7 @@ from branchdesk.store.schema import ConflictRow, JournalRow
 from branchdesk.store.settings import Key, get_setting, put_setting
 from branchdesk.sync.client import CentralClient, SyncError
 from branchdesk.sync.journal import OpKind
+from branchdesk.sync.protocol import PROTOCOL_VERSION
 from branchdesk.sync.round import CLOCK_WARNING_MS, Progress, Summary, sync_round
 
 RESOLUTIONS = ("close_loan", "keep_both", "dismiss")
@@ -60,7 +61,7 @@ def sync_status(db: Database) -> SyncStatus:
         )
 
 
-def _check_url(url: str) -> str:
+def check_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")) or len(url) > 300 or " " in url:
         raise InvalidInput("bad_central_url", field="central", url=url[:80])
@@ -69,7 +70,7 @@ def _check_url(url: str) -> str:
 
 def set_central(db: Database, url: str, token: str) -> None:
     """Remember the central library's address and this branch's token."""
-    url = _check_url(url)
+    url = check_url(url)
     token = token.strip()
     if not token or len(token) > 200:
         raise InvalidInput("required", field="token")
@@ -77,6 +78,20 @@ def set_central(db: Database, url: str, token: str) -> None:
         put_setting(session, Key.CENTRAL_URL, url)
         put_setting(session, Key.CENTRAL_TOKEN, token)
         put_setting(session, Key.SYNC_STOPPED, None)
+
+
+def check_central(url: str, token: str, branch: str | None = None) -> None:
+    """Ask the central library whether it answers, speaks our protocol and knows this token
+    (as `branch`'s, when given), changing nothing anywhere. Takes network time: off the GUI
+    thread."""
+    url = check_url(url)
+    with CentralClient(url, token.strip()) as client:
+        if client.health().min_protocol > PROTOCOL_VERSION:
+            raise SyncError("upgrade", url=url)
+        # A pull after every change there is checks the token and reads nothing.
+        owner = client.pull(2**62, 1).get("branch")
+    if branch is not None and owner is not None and owner != branch.strip().upper():
+        raise WorldError("token_of_other_branch", branch=str(owner), wanted=branch.upper())
 
 
 def client_for(db: Database) -> CentralClient:
@@ -113,13 +128,8 @@ def join_central(
 ) -> tuple[Database, Summary]:
     """Set up this PC as a branch of a central library: check the address and the token
     first (nothing is written if they are wrong), then the first pull."""
-    url = _check_url(url)
-    with CentralClient(url, token.strip()) as client:
-        health = client.health()
-        if health.min_protocol > 1:
-            raise SyncError("upgrade", url=url)
-        # A pull of nothing checks the token before this PC's database is touched.
-        client.pull(2**62, 1)
+    url = check_url(url)
+    check_central(url, token, code)  # before this PC's database is touched
     db = init_branch(path, code, name)
     try:
         set_central(db, url, token)
@@ -146,7 +156,7 @@ def resolve_conflict(
     if action == "close_loan" and not loan:
         raise InvalidInput("required", field="loan")
     if len(note) > 500:
-        raise InvalidInput("too_long", field="note", limit=500)
+        raise InvalidInput("too_long", field="note", max=500)
     now = ctx.now()
     with ctx.db.write() as session:
         row = session.scalars(select(ConflictRow).where(ConflictRow.uuid == conflict_uuid)).first()

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from branchdesk.store.schema import ConflictRow, ItemRow, LoanRow, ReaderRow, RecordRow
@@ -36,8 +36,21 @@ class Conflict:
     reader_name: str | None
     loans: tuple[ConflictLoan, ...]
     detail: dict[str, object]
-    resolved_by: str | None
-    resolution: str | None
+    resolved_by: str | None  # "BRANCH/login"
+    resolved_at: datetime | None
+    action: str | None  # close_loan, keep_both, dismiss
+    note: str | None
+
+
+def _resolution(text: str | None) -> dict[str, str]:
+    """The centre's record of a decision: {"action": ..., "note": ...}."""
+    try:
+        found = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: str(v) for k, v in found.items() if k in ("action", "note") and v}
 
 
 def _name(reader: ReaderRow) -> str:
@@ -45,7 +58,8 @@ def _name(reader: ReaderRow) -> str:
 
 
 def conflicts(session: Session, *, open_only: bool = False) -> list[Conflict]:
-    query = select(ConflictRow).order_by(ConflictRow.state.desc(), ConflictRow.created_at.desc())
+    open_first = case((ConflictRow.state == "open", 0), else_=1)
+    query = select(ConflictRow).order_by(open_first, ConflictRow.created_at.desc())
     if open_only:
         query = query.where(ConflictRow.state == "open")
     found = []
@@ -79,6 +93,7 @@ def conflicts(session: Session, *, open_only: bool = False) -> list[Conflict]:
                 )
             )
         detail = json.loads(row.detail)
+        resolution = _resolution(row.resolution)
         found.append(
             Conflict(
                 uuid=row.uuid,
@@ -94,7 +109,9 @@ def conflicts(session: Session, *, open_only: bool = False) -> list[Conflict]:
                 loans=tuple(loans),
                 detail=detail,
                 resolved_by=row.resolved_by,
-                resolution=row.resolution,
+                resolved_at=row.resolved_at,
+                action=resolution.get("action"),
+                note=resolution.get("note"),
             )
         )
     return found

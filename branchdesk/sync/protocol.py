@@ -95,6 +95,7 @@ class Change(_Strict):
 
 class PullAnswer(_Strict):
     protocol: int
+    branch: str  # whose token asked: a branch can check it was given the right one
     server_time: datetime
     reset: bool = False  # the cursor is unknown: start again from 0 and rebuild
     changes: list[Change]

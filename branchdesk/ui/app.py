@@ -26,6 +26,7 @@ from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import BranchSetupDialog, FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.state import ChangeHub, DeskState
+from branchdesk.ui.sync_worker import SyncWorker
 
 
 def build_window(state: DeskState, languages: Languages, *, defer: bool = False) -> MainWindow:
@@ -35,6 +36,7 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
     right after the first paint (the librarian can scan while they are built).
     """
     from branchdesk.ui.catalogue import CatalogueScreen
+    from branchdesk.ui.conflicts import ConflictsScreen
     from branchdesk.ui.desk import DeskScreen
     from branchdesk.ui.events import EventsScreen
     from branchdesk.ui.readers import ReadersScreen
@@ -45,16 +47,23 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
         state.language = languages.current
 
     translate = QCoreApplication.translate  # named so: lupdate reads a bare tr() as self.tr
+    sync = SyncWorker(state)
     later = [
         Later(lambda: translate("ReadersScreen", "Readers"), lambda: ReadersScreen(state)),
         Later(lambda: translate("CatalogueScreen", "Catalogue"), lambda: CatalogueScreen(state)),
         Later(lambda: translate("EventsScreen", "Events"), lambda: EventsScreen(state)),
         Later(
             lambda: translate("SettingsScreen", "Settings"),
-            lambda: SettingsScreen(state, switch_language),
+            lambda: SettingsScreen(state, switch_language, sync=sync),
+        ),
+        Later(
+            lambda: translate("ConflictsScreen", "Conflicts"),
+            lambda: ConflictsScreen(state, sync),
         ),
     ]
-    window = MainWindow(state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later)
+    window = MainWindow(
+        state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later, sync=sync
+    )
     if not defer:
         window.build_later()
     return window
@@ -113,7 +122,9 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     window.show()
     window.current_screen().focus_default()
     QTimer.singleShot(0, window.build_later)
+    window.sync.start()  # the first round waits until the desk is up
     code = app.exec()
+    window.sync.shutdown()
     ctx.db.dispose()
     return code
 

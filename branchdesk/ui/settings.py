@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -42,23 +43,28 @@ from PySide6.QtWidgets import (
 from branchdesk.domain.groups import SocialGroup
 from branchdesk.domain.model import ItemType, Staff, StaffRole
 from branchdesk.domain.policy import ANY, LoanRule
-from branchdesk.errors import WorldError
+from branchdesk.errors import InvalidInput, WorldError
 from branchdesk.i18n import KAZAKH_LATIN
 from branchdesk.services import settings
 from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
 from branchdesk.services.staff import create_staff
+from branchdesk.services.sync import check_central, check_url, set_central
+from branchdesk.sync.client import SyncError
+from branchdesk.sync.round import Summary
 from branchdesk.ui.feedback import error_text
-from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, qdate
+from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, moment_text, qdate
 from branchdesk.ui.language import CHOICES
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
+from branchdesk.ui.sync_worker import BackgroundJob, SyncWorker, connect_job, raise_bug
 
 Action = Callable[[], Changes]
 Run = Callable[..., bool]  # SettingsScreen.run(action, *, anyone=False)
 Text = Callable[[], str]  # worded when shown, so it follows a language switch
 Refuse = Callable[[Text], None]
+Say = Callable[[Text | None, bool], None]  # SettingsScreen._say(text, error)
 
 # Each language named in itself: someone who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {
@@ -802,12 +808,232 @@ class IdleLockTab(QWidget):
         self.save_button.setText(self.tr("Save"))
 
 
-Tab = LanguageTab | BranchTab | RulesTab | CalendarTab | StaffTab | IdleLockTab
+class CentralTab(QWidget):
+    """Join this branch to a central library: address and token checked live, then saved,
+    then the first sync with its progress."""
+
+    def __init__(self, state: DeskState, run: Run, say: Say, sync: SyncWorker) -> None:
+        super().__init__()
+        self.state = state
+        self._run = run
+        self._say = say
+        self.sync = sync
+        self.job: BackgroundJob | None = None
+        self._first_sync = False  # the round after connecting: its answer is said here
+        self._after_current = False  # a round on the old address runs: the first one waits
+        self.box = QGroupBox()
+        self.url = QLineEdit()
+        self.url.setMaxLength(300)
+        self.url.setPlaceholderText("https://")
+        self.token = QLineEdit()
+        self.token.setMaxLength(200)
+        self.token.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.labels = [QLabel(), QLabel()]
+        self.form = QFormLayout()
+        for label, edit in zip(self.labels, (self.url, self.token), strict=True):
+            label.setBuddy(edit)
+            self.form.addRow(label, edit)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.box.setLayout(self.form)
+        self.box.setMaximumWidth(FORM_WIDTH)
+        self.connect_button = QPushButton()
+        self.connect_button.clicked.connect(self.check_and_connect)
+        self.token.returnPressed.connect(self.check_and_connect)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(FORM_WIDTH)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.step = QLabel()
+        self.step.hide()
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.current.setMaximumWidth(FORM_WIDTH)
+        self.hint = _hint()
+        self.hint.setMaximumWidth(FORM_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addWidget(self.box)
+        layout.addLayout(_buttons_row(self.connect_button))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.step)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        sync.changed.connect(self._show_current)
+        sync.progress.connect(self._progress)
+        sync.finished.connect(self._round_finished)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None or self._first_sync
+
+    def load(self) -> None:
+        try:
+            url = self.sync.status().url
+        except WorldError:
+            url = None  # said on the status line by _show_current
+        self.url.setText(url or "")
+        self.token.clear()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        try:
+            status = self.sync.status()
+        except WorldError as error:
+            self.current.setText(error_text(error, self.state))
+            return
+        colour = "#3c4650"
+        if not status.joined:
+            text = self.tr("This branch works alone: it is not connected to a central library.")
+        elif status.stopped in ("token", "upgrade"):
+            text = error_text(SyncError(status.stopped, url=status.url or ""), self.state)
+            colour = ERROR_COLOUR
+        elif status.last_sync is None:
+            text = self.tr("Connected to {url}; not synced yet.").format(url=status.url)
+        else:
+            text = self.tr("Connected to {url}; last sync {moment}.").format(
+                url=status.url, moment=moment_text(status.last_sync)
+            )
+        self.current.setStyleSheet(f"color: {colour};")
+        self.current.setText(text)
+        self.token.setPlaceholderText(
+            self.tr("saved; type a new one to change it") if status.joined else ""
+        )
+
+    def check_and_connect(self) -> None:
+        """Check the address and the token with the central library (in the background);
+        only if both are right are they saved, and the first sync starts."""
+        if self.busy or not self.state.is_admin:
+            return
+        url, token = self.url.text(), self.token.text().strip()
+        try:
+            url = check_url(url)
+            if not token:
+                raise InvalidInput("required", field="token")
+        except WorldError as error:
+            self._say(self._error(error), True)
+            return
+        self._busy(True)
+        self._say(lambda: self.tr("Checking the connection with the central library…"), False)
+        self.job = BackgroundJob(lambda _job: check_central(url, token, self.state.ctx.branch))
+        connect_job(
+            self.job,
+            lambda _none: self._checked(url, token),
+            self._check_failed,
+            crashed=self._check_crashed,
+        )
+        self.job.start()
+
+    def _checked(self, url: str, token: str) -> None:
+        self.job = None
+
+        def save() -> Changes:
+            set_central(self.state.ctx.db, url, token)
+            return Changes(settings=True)
+
+        if not self._run(save):
+            self._busy(False)
+            return
+        self.token.clear()
+        self._say(lambda: self.tr("Connected. The first sync is running…"), False)
+        self._first_sync = True
+        if self.sync.busy:
+            self._after_current = True  # that round still uses the old address
+        else:
+            self.sync.sync_now()
+
+    def _check_failed(self, error: WorldError) -> None:
+        self.job = None
+        self._busy(False)
+        self._say(self._error(error), True)
+
+    def _check_crashed(self, text: str) -> None:
+        self.job = None
+        self._busy(False)
+        raise_bug(text)
+
+    def _progress(self, stage: str, done: int, total: object) -> None:
+        if not self._first_sync:
+            return
+        known = isinstance(total, int) and total > 0
+        if isinstance(total, int) and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)  # how much is coming is not known yet
+        if stage == "push":
+            text = self.tr("Sending: {done} of {total}").format(done=done, total=total)
+        elif known:
+            text = self.tr("Receiving: {done} of {total}").format(done=done, total=total)
+        else:
+            text = self.tr("Receiving: {done}").format(done=done)
+        self.step.setText(text)
+
+    def _round_finished(self, answer: object) -> None:
+        if self._after_current:
+            self._after_current = False
+            self.sync.sync_now()
+            return
+        if not self._first_sync:
+            self._show_current()
+            return
+        self._first_sync = False
+        self._busy(False)
+        self._show_current()
+        if isinstance(answer, Summary):
+            sent = sum(answer.pushed.values())
+            received = sum(answer.pulled.values())
+            self._say(
+                lambda: self.tr(
+                    "Connected to the central library. Sent: {sent}; received: {received}."
+                ).format(sent=sent, received=received),
+                False,
+            )
+        elif isinstance(answer, WorldError):
+            self._say(self._error(answer), True)
+
+    def _busy(self, busy: bool) -> None:
+        self.connect_button.setEnabled(not busy)
+        for edit in (self.url, self.token):
+            edit.setReadOnly(busy or not self.state.is_admin)
+        self.progress.setVisible(busy)
+        self.step.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.step.clear()
+
+    def _error(self, error: WorldError) -> Text:
+        return lambda: error_text(error, self.state)
+
+    def set_editable(self, editable: bool) -> None:
+        for edit in (self.url, self.token):
+            edit.setReadOnly(not editable)
+        self.connect_button.setVisible(editable)
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Central library"))
+        self.labels[0].setText(self.tr("Address"))
+        self.labels[1].setText(self.tr("Branch token"))
+        self.connect_button.setText(self.tr("Check and connect"))
+        self.hint.setText(
+            self.tr(
+                "The central library gives each branch its address and token. Both are "
+                "checked with the central library before anything is saved; then this "
+                "branch's work is sent and the readers of the whole system come in."
+            )
+        )
+        self._show_current()
+
+
+Tab = LanguageTab | BranchTab | RulesTab | CalendarTab | StaffTab | IdleLockTab | CentralTab
 
 
 class SettingsScreen(Screen):
     def __init__(
-        self, state: DeskState, on_language: Callable[[str], None], parent: QWidget | None = None
+        self,
+        state: DeskState,
+        on_language: Callable[[str], None],
+        parent: QWidget | None = None,
+        *,
+        sync: SyncWorker | None = None,
     ) -> None:
         super().__init__(state, parent)
         self._publishing = False
@@ -818,6 +1044,7 @@ class SettingsScreen(Screen):
         self.calendar = CalendarTab(state, self.run)
         self.staff = StaffTab(state, self.run, self.refuse)
         self.idle_lock = IdleLockTab(state, self.run)
+        self.central = CentralTab(state, self.run, self._say, sync or SyncWorker(state, self))
         self.tabs = QTabWidget()
         # Fusion draws unselected tabs lower and cuts the descenders of DejaVu Sans (g, у, д).
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
@@ -838,7 +1065,15 @@ class SettingsScreen(Screen):
         self.retranslate()
 
     def _tabs(self) -> tuple[Tab, ...]:
-        return (self.language, self.branch, self.rules, self.calendar, self.staff, self.idle_lock)
+        return (
+            self.language,
+            self.branch,
+            self.rules,
+            self.calendar,
+            self.staff,
+            self.idle_lock,
+            self.central,
+        )
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -909,6 +1144,7 @@ class SettingsScreen(Screen):
             self.tr("Calendar"),
             self.tr("Staff"),
             self.tr("Idle lock"),
+            self.tr("Central library"),
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)

@@ -8,7 +8,10 @@ When: shortly after the window shows (never delaying start-up), every two minute
 central library answers, at once on "Sync now" and when the network comes back. After a
 failure of the network or of the server the next try waits by capped exponential backoff
 with full jitter; a refused token or an outdated program stops the automatic rounds until a
-person acts (a new token in Settings, an update, or "Sync now").
+person acts (a new token in Settings, an update, or "Sync now"). A request the centre refuses
+otherwise (403/404: a branch switched off there, an address that is not the centre's) is
+said on screen and tried again with the same backoff: it may be the centre's passing
+mistake, and a desk that waits for a click may wait for weeks in a village.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ STOPPING = ("token", "upgrade")  # only a person can fix these
 _QUEUED = Qt.ConnectionType.QueuedConnection
 
 
-class Cancelled(Exception):  # noqa: N818 (not an error: the desk is closing)
+class Cancelled(Exception):
     """The desk is closing: the round stops at its next safe point."""
 
 
@@ -156,7 +159,6 @@ class SyncWorker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timed)
-
 
     def status(self) -> SyncStatus:
         return sync_status(self.state.ctx.db)
