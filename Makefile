@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 BD := $(BIN)/branchdesk
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint typecheck pytest i18n qm screenshots selftest clean venv
+.PHONY: run test bench lint typecheck pytest i18n qm screenshots selftest clean venv central
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ venv: $(STAMP)
 run: $(STAMP) qm
 	@$(BD) status >/dev/null 2>&1 || $(BD) demo
 	$(BD)
+
+# The central library's server on this PC: SQLite in the data folder (BRANCHDESK_DATA_DIR),
+# or the database BRANCHDESK_CENTRAL_DB names. Ctrl+C stops it.
+CENTRAL_PORT ?= 8400
+central: $(STAMP)
+	$(BD) central serve --host 127.0.0.1 --port $(CENTRAL_PORT)
 
 # The desk's start-up check: opens the main window and prints {"ready_ms": ...}.
 selftest: $(STAMP) qm

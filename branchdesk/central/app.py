@@ -26,7 +26,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from branchdesk.central import schema as t
 from branchdesk.central.branches import Caller, branch_views, caller
 from branchdesk.central.conflicts import conflict_views
-from branchdesk.central.feed import counter_value, page, remaining
+from branchdesk.central.feed import counter_value, page, remaining, same_change
 from branchdesk.central.push import Refused, Transient, apply_push
 from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
 from branchdesk.sync.protocol import (
@@ -248,12 +248,17 @@ def create_app(engine: Engine) -> FastAPI:
         _v: Annotated[int, Depends(protocol)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=10_000)] = PULL_PAGE,
+        check: Annotated[str | None, Query(max_length=80)] = None,
     ) -> Response:
-        """Changes meant for this branch after `cursor`, in commit order."""
+        """Changes meant for this branch after `cursor`, in commit order. `check` is
+        "entity:uuid" of the change at `cursor` as the branch received it: a centre restored
+        from a backup has another change there (or none) and answers `reset`."""
         now = now_utc()
         with engine.begin() as conn:
             top = counter_value(conn, "change_seq")
             floor = counter_value(conn, "feed_floor")
+            if cursor and check is not None and not same_change(conn, cursor, check):
+                floor = cursor + 1
             conn.execute(
                 update(t.branch_table)
                 .where(t.branch_table.c.code == who.branch)

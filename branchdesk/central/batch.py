@@ -11,6 +11,7 @@ operation (`careful` mode), so one bad operation still cannot take the others do
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select, tuple_
@@ -23,8 +24,9 @@ Row = dict[str, Any]
 _CHUNK = 500
 
 
-def key_columns(table: Table) -> list[str]:
-    return [c.name for c in table.primary_key.columns]
+@cache  # asked for every row put and read; walking the column collection is not free
+def key_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.primary_key.columns)
 
 
 def _key_of(table: Table, row: Mapping[str, Any]) -> Key:
@@ -40,6 +42,10 @@ class Store:
         self.rows: dict[tuple[str, Key], Row | None] = {}
         self.new: set[tuple[str, Key]] = set()
         self.dirty: dict[tuple[str, Key], None] = {}
+        # What the database holds of each row the batch changes, as of the last write: an
+        # update sets only the columns that differ, so that an unchanged indexed column (a
+        # copy's barcode and home branch, when only its status moves) costs no index write.
+        self.stored: dict[tuple[str, Key], Row] = {}
         self.open_by_item: dict[str, set[str]] = {}
         # Entities whose state the feed must carry, in the order they were touched.
         self.touched: dict[tuple[str, Key], None] = {}
@@ -85,8 +91,11 @@ class Store:
 
     def fold(self, unit: Unit) -> None:
         for (name, key), row in unit.rows.items():
-            if self.rows.get((name, key)) is None and (name, key) not in self.new:
+            before = self.rows.get((name, key))
+            if before is None and (name, key) not in self.new:
                 self.new.add((name, key))
+            elif before is not None and (name, key) not in self.new:
+                self.stored.setdefault((name, key), before)
             self.rows[(name, key)] = row
             self.dirty[(name, key)] = None
             if name == "loan":
@@ -101,15 +110,22 @@ class Store:
 
     def write(self) -> None:
         """Send every folded write to the database: inserts and updates, in bulk."""
-        by_table: dict[str, tuple[list[Row], list[Row]]] = {}
+        # Per table: the rows to insert, and the rows to update grouped by the columns they change.
+        by_table: dict[str, tuple[list[Row], dict[tuple[str, ...], list[Row]]]] = {}
         for name, key in self.dirty:
             row = self.rows[(name, key)]
             assert row is not None
-            inserts, updates = by_table.setdefault(name, ([], []))
+            inserts, updates = by_table.setdefault(name, ([], {}))
             if (name, key) in self.new:
                 inserts.append(row)
             else:
-                updates.append(row)
+                before = self.stored.get((name, key))
+                changed = tuple(
+                    c for c, v in row.items() if before is None or c not in before or before[c] != v
+                )
+                if changed:
+                    updates.setdefault(changed, []).append(row)
+            self.stored[(name, key)] = row
         for name in _WRITE_ORDER:
             if name not in by_table:
                 continue
@@ -117,10 +133,14 @@ class Store:
             inserts, updates = by_table[name]
             if inserts:
                 self.conn.execute(table.insert(), inserts)
-            if updates:
-                names = key_columns(table)
-                where = [table.c[n] == bindparam(f"k_{n}") for n in names]
-                rows = [{**row, **{f"k_{n}": row[n] for n in names}} for row in updates]
+            names = key_columns(table)
+            where = [table.c[n] == bindparam(f"k_{n}") for n in names]
+            for changed, group in updates.items():
+                # The SET list is the parameters' columns: only those that changed.
+                rows = [
+                    {**{c: row[c] for c in changed}, **{f"k_{n}": row[n] for n in names}}
+                    for row in group
+                ]
                 self.conn.execute(table.update().where(*where), rows)
         self.new.clear()
         self.dirty.clear()

@@ -17,6 +17,14 @@ from branchdesk.errors import InvalidInput, WorldError
 TOKEN_BYTES = 32
 
 
+def _new_token() -> str:
+    # Never one starting with "-": `--token -abc` would read as an option on a command line.
+    while True:
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        if not token.startswith("-"):
+            return token
+
+
 def token_hash(token: str) -> str:
     # Tokens are 256 random bits, so a plain SHA-256 is as good as a slow hash here.
     return hashlib.sha256(token.encode()).hexdigest()
@@ -35,7 +43,7 @@ def add_branch(engine: Engine, code: str, name_kk: str, name_ru: str | None = No
     name_kk = name_kk.strip()
     if not name_kk:
         raise InvalidInput("required", field="name")
-    token = secrets.token_urlsafe(TOKEN_BYTES)
+    token = _new_token()
     with engine.begin() as conn:
         exists = conn.execute(select(t.branch_table.c.code).where(t.branch_table.c.code == code))
         if exists.first() is not None:
@@ -56,7 +64,7 @@ def add_branch(engine: Engine, code: str, name_kk: str, name_ru: str | None = No
 
 def new_token(engine: Engine, code: str) -> str:
     """Replace a branch's token (the old one stops working at once)."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
+    token = _new_token()
     with engine.begin() as conn:
         done = conn.execute(
             update(t.branch_table)

@@ -95,7 +95,8 @@ def _reader_values(p: Payload, names: tuple[str, ...]) -> dict[str, Any]:
         if name in _DATE_FIELDS:
             values[name] = p.day(name, optional=True)
         else:
-            values[name] = p.opt_text(name, 5000)
+            # As long as the column holds (PostgreSQL refuses longer; SQLite would keep it).
+            values[name] = p.opt_text(name, getattr(t.reader.c[name].type, "length", None) or 5000)
     return values
 
 

@@ -10,19 +10,20 @@ its answers included, commits in one durable transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store, Unit
 from branchdesk.central.feed import emit
 from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
-from branchdesk.central.wire import Payload, Reject, now_utc, utc
-from branchdesk.sync.protocol import OpResult, OpState, PushRequest, Stop
+from branchdesk.central.wire import Payload, Reject, now_utc, server_moment, utc
+from branchdesk.sync.protocol import OpIn, OpResult, OpState, PushRequest, Stop
 
 # Clock differences below this are network and processing time, not a wrong PC clock.
 CLOCK_TOLERANCE = timedelta(seconds=60)
@@ -60,8 +61,10 @@ def apply_push(engine: Engine, branch: str, request: PushRequest) -> Outcome:
         try:
             with engine.begin() as conn:
                 return _apply(conn, branch, request, now, correction, offset_ms, careful=False)
-        except IntegrityError:
-            # The database refused the bulk write: replay one savepoint per operation.
+        except (IntegrityError, DataError):
+            # The database refused the bulk write (a clash with a row already there, or a
+            # value its column cannot hold: too long, a NUL byte on PostgreSQL): replay one
+            # savepoint per operation, so that only the operation at fault is rejected.
             with engine.begin() as conn:
                 return _apply(conn, branch, request, now, correction, offset_ms, careful=True)
     except DBAPIError as exc:
@@ -79,17 +82,26 @@ def _apply(
     careful: bool,
 ) -> Outcome:
     ops = request.ops
+    # One batch at a time, from its first read: a batch decides on what it reads (is this
+    # copy on loan?), so two branches' batches that both read "no open loan" before either
+    # commits would both lend quietly, without the double_loan conflict. The change
+    # counter's row is the lock (a no-op on SQLite, where BEGIN IMMEDIATE serialises).
+    conn.execute(
+        select(t.counter.c.value).where(t.counter.c.name == "change_seq").with_for_update()
+    )
     device = conn.execute(
         select(t.device.c.branch, t.device.c.last_seq).where(t.device.c.device_id == request.device)
     ).first()
     if device is not None and device.branch != branch:
         raise Refused("device_of_other_branch")
     last_seq: int | None = None if device is None else int(device.last_seq)
+    if device is None and request.first_seq is not None:
+        last_seq = request.first_seq - 1  # a device new to us starts where its journal does
     known = _known(conn, request)
     store = Store(conn)
     for key, table in PREFETCH.items():
-        store.prefetch(table, (op.p[key] for op in ops if isinstance(op.p.get(key), str)))
-    store.prefetch_open_loans(op.p["item"] for op in ops if isinstance(op.p.get("item"), str))
+        store.prefetch(table, _named(ops, key))
+    store.prefetch_open_loans(_named(ops, "item"))
     results: list[OpResult] = []
     records: list[dict[str, Any]] = []
     origin: dict[tuple[str, Key], str] = {}
@@ -107,17 +119,19 @@ def _apply(
         if last_seq is not None and op.seq > last_seq + 1:
             stopped = Stop(id=op.id, reason="gap", expected_seq=last_seq + 1)
             break
-        context = Op(
-            op_id=op.id,
-            kind=op.kind,
-            branch=branch,
-            operator=op.by,
-            at=utc(op.at) + correction,
-            now=now,
-        )
         unit = Unit(store)
         state, code, detail = OpState.APPLIED, None, None
         try:
+            if "\x00" in op.by:
+                raise Reject("bad_payload", key="by")
+            context = Op(
+                op_id=op.id,
+                kind=op.kind,
+                branch=branch,
+                operator=op.by,
+                at=server_moment(op.at, correction, "at"),  # past the calendar: rejected
+                now=now,
+            )
             if careful:
                 with conn.begin_nested():
                     HANDLERS[op.kind](unit, context, Payload(op.p, correction))
@@ -129,10 +143,11 @@ def _apply(
         except Reject as exc:
             state, code, detail = OpState.REJECTED, exc.code, exc.detail or None
             store.touched.update(dict.fromkeys(unit.touched))  # corrections still go down
-        except IntegrityError:
+        except (IntegrityError, DataError) as exc:
             if not careful:
                 raise
-            state, code = OpState.REJECTED, "conflicting_data"
+            state = OpState.REJECTED
+            code = "conflicting_data" if isinstance(exc, IntegrityError) else "bad_payload"
             # The savepoint is gone, so is what this batch had read: read again from the
             # database, keeping what the earlier operations must still send down.
             touched = store.touched
@@ -157,6 +172,16 @@ def _apply(
         .values(last_push_at=now, waiting=request.waiting, clock_offset_ms=offset_ms)
     )
     return Outcome(results, stopped, offset_ms)
+
+
+def _named(ops: list[OpIn], key: str) -> Iterator[str]:
+    """What the payloads name under `key`, as far as the database can be asked about it: a
+    NUL byte cannot even be sent to PostgreSQL (its operation is rejected by the payload
+    check instead of failing the batch's reads)."""
+    for op in ops:
+        value = op.p.get(key)
+        if isinstance(value, str) and "\x00" not in value:
+            yield value
 
 
 def _known(conn: Connection, request: PushRequest) -> dict[str, Any]:
@@ -189,7 +214,7 @@ def _record(
         "device_seq": op.seq,
         "branch": branch,
         "kind": op.kind.value,
-        "operator": op.by,
+        "operator": op.by.replace("\x00", "\ufffd"),  # the record must be kept on any database
         "state": state.value,
         "code": code,
         "detail": None if detail is None else json.dumps(detail, ensure_ascii=False, default=str),

@@ -23,8 +23,22 @@ def utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
+def server_moment(value: datetime, offset: timedelta, key: str) -> datetime:
+    """A moment in UTC moved by the PC's clock offset; one that falls off the calendar (a
+    year-9999 clock) rejects its operation instead of failing the batch."""
+    try:
+        return utc(value) + offset
+    except OverflowError:
+        raise Reject("bad_payload", key=key) from None
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def aware(value: datetime) -> datetime:
+    """A naive UTC moment of the tables as the wire states it: with its offset (RFC 3339)."""
+    return value.replace(tzinfo=UTC)
 
 
 def wire_value(value: object) -> object:
@@ -54,6 +68,8 @@ class Payload:
                 return None
             raise Reject("bad_payload", key=key)
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise Reject("bad_payload", key=key)
+        if isinstance(value, str) and "\x00" in value:  # no text column of PostgreSQL holds it
             raise Reject("bad_payload", key=key)
         return value
 
@@ -92,7 +108,7 @@ class Payload:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             raise Reject("bad_payload", key=key) from None
-        return utc(parsed) + (self.offset if corrected else timedelta())
+        return server_moment(parsed, self.offset if corrected else timedelta(), key)
 
     def mapping(self, key: str) -> Mapping[str, Any]:
         value: Mapping[str, Any] = self._get(key, (dict,), False)

@@ -198,10 +198,11 @@ def _add_staff(args: argparse.Namespace) -> int:
 
 def _branches(args: argparse.Namespace) -> int:
     from branchdesk.central.branches import branch_views
+    from branchdesk.central.wire import wire_row
 
     views = branch_views(_engine(args))
     if args.json:
-        emit_json(views)
+        emit_json([wire_row(v) for v in views])
         return 0
     for v in views:
         offset = "-" if v["clock_offset_ms"] is None else v["clock_offset_ms"]
@@ -214,10 +215,11 @@ def _branches(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     from branchdesk.central.conflicts import conflict_views
+    from branchdesk.central.wire import wire_row
 
     views = conflict_views(_engine(args), state=args.state)
     if args.json:
-        emit_json(views)
+        emit_json([wire_row(v) for v in views])
         return 0
     for v in views:
         branches = " ".join(v["branches"])

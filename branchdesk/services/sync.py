@@ -130,12 +130,18 @@ def join_central(
     first (nothing is written if they are wrong), then the first pull."""
     url = check_url(url)
     check_central(url, token, code)  # before this PC's database is touched
+    fresh = not path.exists() or path.stat().st_size == 0
     db = init_branch(path, code, name)
     try:
         set_central(db, url, token)
         return db, run_sync(db, progress)
     except BaseException:
         db.dispose()
+        if fresh:
+            # A first pull cut short leaves no half-made branch behind: joining again starts
+            # clean (the centre has everything; nothing was done here yet).
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
         raise
 
 

@@ -312,7 +312,11 @@ class JournalRow(Base):
     result_message: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
-    __table_args__ = (Index("ix_journal_state", "state", "device_seq"),)
+    __table_args__ = (
+        Index("ix_journal_state", "state", "device_seq"),
+        # A push names the device's first operation (its journal may hold earlier devices').
+        Index("ix_journal_device", "device_id", "device_seq"),
+    )
 
 
 class ConflictRow(Base):

@@ -25,6 +25,7 @@ class Key:
     CENTRAL_URL = "central_url"
     CENTRAL_TOKEN = "central_token"
     PULL_CURSOR = "pull_cursor"
+    PULL_CHECK = "pull_check"  # "entity:uuid" of the change at the cursor (restore detection)
     LAST_SYNC = "last_sync"  # ISO moment of the last round that pushed and pulled everything
     CLOCK_OFFSET_MS = "clock_offset_ms"  # the centre's clock minus this PC's
     SYNC_STOPPED = "sync_stopped"  # why the worker stopped until a person acts: token, upgrade

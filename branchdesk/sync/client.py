@@ -81,8 +81,11 @@ class CentralClient:
         except ValueError as exc:
             raise SyncError("server", url=self.url, status=response.status_code) from exc
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        response = self._send("GET", "/api/v1/sync/pull", params={"cursor": cursor, "limit": limit})
+    def pull(self, cursor: int, limit: int, check: str | None = None) -> dict[str, Any]:
+        params: dict[str, str | int] = {"cursor": cursor, "limit": limit}
+        if check is not None:
+            params["check"] = check
+        response = self._send("GET", "/api/v1/sync/pull", params=params)
         try:
             answer: dict[str, Any] = json.loads(response.content)
         except ValueError as exc:

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache, lru_cache
 from typing import Any
 
 from branchdesk.domain.readers import ReaderInput
@@ -62,6 +63,11 @@ def local_moment(text: str | None) -> str | None:
     """A UTC moment from the centre as the branch stores moments: local wall time."""
     if text is None:
         return None
+    return _local_moment(text)
+
+
+@lru_cache(maxsize=4096)  # a first pull converts 80,000 moments, most of them repeats
+def _local_moment(text: str) -> str:
     return db_datetime(datetime.fromisoformat(text).astimezone().replace(tzinfo=None))
 
 
@@ -105,16 +111,35 @@ class _Ids:
         return self.known[(table, uuid)]
 
 
-def _upsert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> int:
-    """Insert or update by uuid; returns the local id."""
-    names = list(row)
+@cache
+def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
     marks = ",".join("?" * len(names))
     sets = ",".join(f"{n}=excluded.{n}" for n in names if n != "uuid")
-    query = (
+    return (
         f"INSERT INTO {table} ({','.join(names)}) VALUES ({marks}) "
-        f"ON CONFLICT(uuid) DO UPDATE SET {sets} RETURNING id"
+        f"ON CONFLICT(uuid) DO UPDATE SET {sets}"
     )
-    return int(conn.execute(query, [row[n] for n in names]).fetchone()[0])
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> sqlite3.Cursor:
+    """Insert or update by uuid."""
+    return conn.execute(_upsert_sql(table, tuple(row)), list(row.values()))
+
+
+def _put(conn: sqlite3.Connection, ids: _Ids, table: str, row: Mapping[str, Any]) -> int:
+    """Insert or update by uuid; returns the local id, and remembers it. The id comes from
+    the ids read in bulk, or, for a row that was not there, from the insert itself: a
+    RETURNING on every statement cost more than the write (a first pull makes 80,000)."""
+    key = (table, str(row["uuid"]))
+    if key not in ids.known:
+        ids.load(table, [key[1]])
+    row_id = ids.known[key]
+    cursor = _upsert(conn, table, row)
+    if row_id is None:  # not there when read, nor added since: this statement inserted it
+        assert cursor.lastrowid
+        row_id = cursor.lastrowid
+    ids.known[key] = row_id
+    return row_id
 
 
 def _record(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -185,6 +210,7 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
     ids = _Ids(conn)
     for table, key in (("record", "record_uuid"), ("item", "item_uuid"), ("reader", "reader_uuid")):
         ids.load(table, (c["data"][key] for c in changes if c.get("data") and c["data"].get(key)))
+        ids.load(table, (c["uuid"] for c in changes if c["entity"] == table))
     for change in changes:
         entity, uuid, data = change["entity"], change["uuid"], change.get("data")
         if (entity, uuid) in dirty:
@@ -195,7 +221,7 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
             applied.add(entity)
             continue
         if entity == "record":
-            ids.known[("record", uuid)] = _upsert(conn, "record", _record(data))
+            _put(conn, ids, "record", _record(data))
         elif entity == "item":
             record_id = ids.get("record", data["record_uuid"])
             if record_id is None:
@@ -205,14 +231,13 @@ def apply_changes(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> Ap
             row["record_id"] = record_id
             row["updated_at"] = local_moment(data["updated_at"])
             try:
-                ids.known[("item", uuid)] = _upsert(conn, "item", row)
+                _put(conn, ids, "item", row)
             except sqlite3.IntegrityError:
                 # A failed statement leaves the transaction as it was: only it is undone.
                 applied.skipped.append(f"item {uuid}: barcode {row['barcode']} taken here")
                 continue
         elif entity == "reader":
-            reader_id = _upsert(conn, "reader", _reader(data))
-            ids.known[("reader", uuid)] = reader_id
+            reader_id = _put(conn, ids, "reader", _reader(data))
             _reregistrations(conn, reader_id, data.get("reregistrations") or [])
         elif entity == "loan":
             item_id = ids.get("item", data["item_uuid"])

@@ -52,6 +52,9 @@ def next_batch(
             f'{{"id":"{op_id}","seq":{seq},"kind":"{kind}","by":{by},'
             f'"at":"{created}","v":{version},"p":{payload}}}'
         )
+    first = conn.execute(
+        "SELECT min(device_seq) FROM journal WHERE device_id = ?", (device,)
+    ).fetchone()[0]
     head = json.dumps(
         {
             "protocol": PROTOCOL_VERSION,
@@ -59,6 +62,7 @@ def next_batch(
             "device": device,
             "sent_at": sent_at.astimezone().isoformat(timespec="milliseconds"),
             "waiting": max(waiting - len(ids), 0),
+            "first_seq": first,
         }
     )
     text = f'{head[:-1]},"ops":[{",".join(parts)}]}}'.encode()

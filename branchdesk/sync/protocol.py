@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from branchdesk.sync.journal import OP_SCHEMA_VERSION, OpKind
 
@@ -35,6 +35,12 @@ class _Strict(BaseModel):
 class OpIn(_Strict):
     """One journal row as it travels."""
 
+    @field_validator("id")
+    @classmethod
+    def _one_spelling(cls, value: str) -> str:
+        # The same UUID in capitals is the same operation, not a new one.
+        return value.lower()
+
     id: str = UUID_TEXT  # op_id
     seq: int = Field(ge=1, le=2**62)  # device_seq
     kind: OpKind
@@ -50,6 +56,9 @@ class PushRequest(_Strict):
     device: str = UUID_TEXT
     sent_at: datetime  # the PC's clock at sending: the server measures the offset from it
     waiting: int = Field(default=0, ge=0, le=2**40)  # operations still waiting after this batch
+    # The device's first operation ever: a centre that has never heard of the device (it was
+    # restored from a backup older than the device's first contact) asks for it from there.
+    first_seq: int | None = Field(default=None, ge=1, le=2**62)
     ops: list[OpIn] = Field(max_length=MAX_OPS)
 
 
@@ -70,10 +79,11 @@ class OpResult(_Strict):
 
 
 class Stop(_Strict):
-    """A transient error or a gap: the batch stopped before this operation; send it again."""
+    """A gap: the centre misses this device's operations before this one (it was restored
+    from a backup); send again from `expected_seq`."""
 
     id: str
-    reason: Literal["transient", "gap"]
+    reason: Literal["gap"]
     expected_seq: int | None = None
 
 

@@ -131,12 +131,13 @@ def _pull(
 ) -> None:
     with db.write_sql() as conn:
         cursor = int(str(read_value(conn, Key.PULL_CURSOR, 0) or 0))
+        check = read_value(conn, Key.PULL_CHECK)
     done = 0
     total: int | None = None
     resets = 0
     while True:
         sent = datetime.now(UTC)
-        answer = client.pull(cursor, limit)
+        answer = client.pull(cursor, limit, check if cursor else None)
         received = datetime.now(UTC)
         summary.requests += 1
         if summary.clock_offset_ms is None and "server_time" in answer:
@@ -150,7 +151,7 @@ def _pull(
             if resets > 1:
                 raise SyncError("server", url=client.url, status=409)
             summary.reset = True
-            cursor = 0
+            cursor, check = 0, None
             continue
         if answer.get("total") is not None:
             total = done + int(answer["total"])
@@ -158,7 +159,10 @@ def _pull(
         with db.write_sql() as conn:
             applied = apply_changes(conn, changes)
             cursor = int(answer["cursor"])
+            if changes:
+                check = f"{changes[-1]['entity']}:{changes[-1]['uuid']}"
             write_value(conn, Key.PULL_CURSOR, cursor)
+            write_value(conn, Key.PULL_CHECK, check)
             write_value(conn, Key.CLOCK_OFFSET_MS, summary.clock_offset_ms)
         _add(summary.pulled, applied.counts)
         summary.skipped.extend(applied.skipped)

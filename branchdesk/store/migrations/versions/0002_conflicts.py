@@ -1,4 +1,4 @@
-"""Conflicts received from the central library (issue 4).
+"""Conflicts received from the central library, and the journal by device (issue 4).
 
 Revision ID: 0002
 Revises: 0001
@@ -35,7 +35,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("conflict", schema=None) as batch_op:
         batch_op.create_index("ix_conflict_state", ["state"], unique=False)
+    with op.batch_alter_table("journal", schema=None) as batch_op:
+        batch_op.create_index("ix_journal_device", ["device_id", "device_seq"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("journal", schema=None) as batch_op:
+        batch_op.drop_index("ix_journal_device")
     op.drop_table("conflict")
