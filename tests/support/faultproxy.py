@@ -5,10 +5,10 @@ tell requests apart on a kept-alive connection (request: headers plus a Content-
 chunked body; response: Content-Length, chunked, or read to the close). That lets it fail in
 the ways a rural line fails, at exact points (reference/anchors-code-and-sync.md §3.8):
 
-    proxy = FaultProxy(central.address)                    # a clean wire
+    proxy = FaultProxy(central.address)  # a clean wire
     proxy.queue_fault(Fault.DROP_RESPONSE, path="/api/v1/sync/push")
-    ...                                                    # the next push commits, its answer is lost
-    proxy.faults                                           # Counter of faults injected, by kind
+    ...  # the next push commits at the centre, and its answer is lost
+    proxy.faults  # a Counter of the faults injected, by kind
 
     slow = FaultProxy(central.address, latency_s=0.2, bandwidth_bps=1_000_000)
 
@@ -20,6 +20,7 @@ shared link per direction; a new connection first costs one round trip (the TCP 
 
 from __future__ import annotations
 
+import contextlib
 import select
 import socket
 import threading
@@ -244,10 +245,8 @@ def _wait_until(moment: float) -> None:
 def _close(sock: socket.socket | None) -> None:
     if sock is None:
         return
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     sock.close()
 
 
@@ -263,7 +262,8 @@ class FaultProxy:
         host: str = "127.0.0.1",
     ) -> None:
         target = urlsplit(target_url)
-        assert target.hostname is not None and target.port is not None, target_url
+        if target.hostname is None or target.port is None:
+            raise ValueError(f"the proxy needs a host and a port: {target_url}")
         self.target = (target.hostname, target.port)
         self.up_link = _Link(latency_s, bandwidth_bps)
         self.down_link = _Link(latency_s, bandwidth_bps)

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from support.centrals import Central, join_branch, make_central
 
 from branchdesk.central import schema as t
 from branchdesk.central.store import open_central
@@ -15,7 +16,6 @@ from branchdesk.domain.readers import ReaderInput
 from branchdesk.services.readers import register_reader
 from branchdesk.services.sync import run_sync
 from branchdesk.store.backup import copy_database
-from support.centrals import Central, join_branch, make_central
 
 
 def _register(ctx, surname: str) -> str:
