@@ -11,6 +11,7 @@ operation (`careful` mode), so one bad operation still cannot take the others do
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -27,6 +28,11 @@ _CHUNK = 500
 @cache  # asked for every row put and read; walking the column collection is not free
 def key_columns(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.primary_key.columns)
+
+
+@cache
+def _column_names(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns)  # the order of select(table)'s columns
 
 
 def _key_of(table: Table, row: Mapping[str, Any]) -> Key:
@@ -47,6 +53,10 @@ class Store:
         # copy's barcode and home branch, when only its status moves) costs no index write.
         self.stored: dict[tuple[str, Key], Row] = {}
         self.open_by_item: dict[str, set[str]] = {}
+        # Loans of a copy read or written by the batch, and from when on its closed loans
+        # have been read: a lend checks the copy's history after its own moment.
+        self.loans_by_item: dict[str, set[str]] = {}
+        self.closed_since: dict[str, datetime] = {}
         # Entities whose state the feed must carry, in the order they were touched.
         self.touched: dict[tuple[str, Key], None] = {}
 
@@ -63,8 +73,10 @@ class Store:
                 where = table.c[names[0]].in_(chunk)
             else:
                 where = tuple_(*(table.c[n] for n in names)).in_(chunk)
-            for found in self.conn.execute(select(table).where(where)).mappings():
-                self.rows[(table.name, _key_of(table, dict(found)))] = dict(found)
+            columns = _column_names(table)
+            for values in self.conn.execute(select(table).where(where)):
+                found = dict(zip(columns, values, strict=True))
+                self.rows[(table.name, _key_of(table, found))] = found
 
     def prefetch_open_loans(self, items: Iterable[str]) -> None:
         wanted = [i for i in set(items) if i not in self.open_by_item]
@@ -78,6 +90,29 @@ class Store:
             for found in self.conn.execute(query).mappings():
                 self.rows.setdefault(("loan", found["uuid"]), dict(found))
                 self.open_by_item[found["item_uuid"]].add(found["uuid"])
+                self.loans_by_item.setdefault(found["item_uuid"], set()).add(found["uuid"])
+
+    def prefetch_closed_loans(self, items: Iterable[str], since: datetime) -> None:
+        """Read the copies' loans closed at or after `since` (most batches: none)."""
+        wanted = [
+            i for i in set(items) if i not in self.closed_since or self.closed_since[i] > since
+        ]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            query = select(t.loan).where(
+                t.loan.c.item_uuid.in_(chunk), t.loan.c.returned_at >= since
+            )
+            for found in self.conn.execute(query).mappings():
+                self.rows.setdefault(("loan", found["uuid"]), dict(found))
+                self.loans_by_item.setdefault(found["item_uuid"], set()).add(found["uuid"])
+            for item in chunk:
+                self.closed_since[item] = since
+
+    def loans_since(self, item: str, since: datetime) -> set[str]:
+        """The copy's open loans and those closed at or after `since`, as uuids (rows that
+        the batch changed since are checked by the caller)."""
+        self.prefetch_closed_loans([item], since)
+        return self.loans_by_item.get(item, set()) | self.open_loans(item)
 
     def get(self, table: Table, key: Key) -> Row | None:
         if (table.name, key) not in self.rows:
@@ -99,6 +134,7 @@ class Store:
             self.rows[(name, key)] = row
             self.dirty[(name, key)] = None
             if name == "loan":
+                self.loans_by_item.setdefault(row["item_uuid"], set()).add(row["uuid"])
                 open_set = self.open_by_item.setdefault(row["item_uuid"], set())
                 if row["returned_at"] is None:
                     open_set.add(row["uuid"])
@@ -184,6 +220,22 @@ class Unit:
     def show(self, table: Table, key: Key) -> None:
         """Carry an entity's current state in the feed without changing it (a correction)."""
         self.touched.append((table.name, key))
+
+    def loans_since(self, item: str, since: datetime) -> list[Row]:
+        """The copy's loans open now or closed at or after `since`, as this operation sees
+        them."""
+        uuids = self.store.loans_since(item, since)
+        uuids |= {
+            row["uuid"]
+            for (name, _), row in self.rows.items()
+            if name == "loan" and row["item_uuid"] == item
+        }
+        found = (self.get(t.loan, uuid) for uuid in sorted(uuids))
+        return [
+            row
+            for row in found
+            if row is not None and (row["returned_at"] is None or row["returned_at"] >= since)
+        ]
 
     def open_loans(self, item: str) -> set[str]:
         found = set(self.store.open_loans(item))

@@ -86,6 +86,21 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
             }
         )
 
+    def add_loan(row: dict[str, Any], audiences: set[str]) -> None:
+        # A branch that sees a loan must be able to show its copy and title.
+        item = store.get(t.item, row["item_uuid"])
+        if item is not None:
+            extra = audiences - _audiences(store, "item", item, item["home_branch"])
+            # Read the record only when some audience lacks it: most loans are of the
+            # branch's own copies, and a read per loan was most of a batch's queries.
+            record = store.get(t.record, item["record_uuid"]) if extra else None
+            for audience in sorted(extra):
+                if record is not None:
+                    add("record", record["uuid"], record, audience)
+                add("item", item["uuid"], item, audience)
+        for audience in sorted(audiences):
+            add("loan", row["uuid"], row, audience)
+
     ordered = sorted(store.touched, key=lambda tk: _RANK.get(tk[0], 9))
     for entity, key in ordered:
         if entity not in _RANK:
@@ -95,17 +110,15 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
             continue  # named by a refused operation and unknown here: nothing to send
         audiences = _audiences(store, entity, row, branch)
         if entity == "loan":
-            # A branch that sees a loan must be able to show its copy and title.
-            item = store.get(t.item, row["item_uuid"])
-            if item is not None:
-                extra = audiences - _audiences(store, "item", item, item["home_branch"])
-                # Read the record only when some audience lacks it: most loans are of the
-                # branch's own copies, and a read per loan was most of a batch's queries.
-                record = store.get(t.record, item["record_uuid"]) if extra else None
-                for audience in extra:
-                    if record is not None:
-                        add("record", record["uuid"], record, audience)
-                    add("item", item["uuid"], item, audience)
+            add_loan(row, audiences)
+            continue
+        if entity == "conflict":
+            # Every branch of a conflict sees every loan it names: whoever resolves it must
+            # see who else has the copy.
+            for loan_uuid in json.loads(row["loans"]):
+                loan = store.get(t.loan, loan_uuid)
+                if loan is not None:
+                    add_loan(loan, audiences)
         for audience in sorted(audiences):
             add(entity, key, row, audience)
     store.touched.clear()

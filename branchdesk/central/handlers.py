@@ -210,8 +210,17 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     lent_at = p.moment("lent_at")
     due_on = p.day("due_on")
     overridden = {o.get("code") for o in p.items("overrides") if isinstance(o, dict)}
-    others = [u.get(t.loan, k) for k in sorted(u.open_loans(item["uuid"]))]
-    other = next((o for o in others if o is not None), None)
+    history = [r for r in u.loans_since(item["uuid"], lent_at) if r["uuid"] != loan_uuid]
+    # Out at the same moment elsewhere: loans still open, and loans that were running then
+    # and came back later (their return reached the centre before this lend did).
+    others = [r for r in history if r["returned_at"] is None or r["lent_at"] <= lent_at]
+    # The copy came back to a shelf after this lend: this loan cannot still be running.
+    back = min(
+        (r for r in history if r["returned_at"] is not None and r["returned_at"] > lent_at),
+        key=lambda r: r["returned_at"],
+        default=None,
+    )
+    other = next(iter(others), None)
     borrower = None
     if other is not None:
         owner = u.get(t.reader, other["reader_uuid"])
@@ -245,7 +254,7 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
             },
         )
     if Code.ON_LOAN_TO_OTHER in codes or Code.ALREADY_LENT_TO_READER in codes:
-        loans = [o for o in others if o is not None]
+        loans = others
         _raise_conflict(
             u,
             op,
@@ -269,13 +278,15 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
             "branch": op.branch,
             "lent_at": lent_at,
             "due_on": due_on,
-            "returned_at": None,
-            "returned_branch": None,
+            "returned_at": None if back is None else back["returned_at"],
+            "returned_branch": None if back is None else back["returned_branch"],
             "renewals": 0,
             "lent_by": op.operator,
-            "returned_by": None,
+            "returned_by": None if back is None else back["returned_by"],
         },
     )
+    if back is not None:
+        return  # the copy's status is what that later return made it
     item.update(status=ItemStatus.ON_LOAN.value, updated_at=lent_at)
     u.put(t.item, item)
 

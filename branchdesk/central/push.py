@@ -23,6 +23,7 @@ from branchdesk.central.batch import Key, Store, Unit
 from branchdesk.central.feed import emit
 from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
 from branchdesk.central.wire import Payload, Reject, now_utc, server_moment, utc
+from branchdesk.sync.journal import OpKind
 from branchdesk.sync.protocol import OpIn, OpResult, OpState, PushRequest, Stop
 
 # Clock differences below this are network and processing time, not a wrong PC clock.
@@ -102,6 +103,18 @@ def _apply(
     for key, table in PREFETCH.items():
         store.prefetch(table, _named(ops, key))
     store.prefetch_open_loans(_named(ops, "item"))
+    lends = [op for op in ops if op.kind is OpKind.LEND]
+    if lends:
+        # A lend looks for returns of its copy after its own moment (lent_at is the op's);
+        # an op whose moment is off the calendar is refused by its handler, not here.
+        moments = []
+        for op in lends:
+            try:
+                moments.append(server_moment(op.at, correction, "at"))
+            except Reject:
+                continue
+        if moments:
+            store.prefetch_closed_loans(_named(lends, "item"), min(moments) - timedelta(hours=1))
     results: list[OpResult] = []
     records: list[dict[str, Any]] = []
     origin: dict[tuple[str, Key], str] = {}
