@@ -3,8 +3,8 @@
 Every entity state a batch leaves behind is written once per audience: "*" for what every
 branch needs (readers of the whole library system), or a branch code (its own catalogue and
 copies, loans touching its copies or readers, conflicts that concern it). Sequence numbers
-come from one counter row taken last in the writing transaction, so they become visible in
-commit order and a cursor never skips a row that commits late.
+come from one counter row whose lock a push takes first and holds to its commit, so they
+become visible in commit order and a cursor never skips a row that commits late.
 """
 
 from __future__ import annotations
