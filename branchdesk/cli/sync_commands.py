@@ -9,7 +9,7 @@ import sys
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
 from branchdesk.cli.text import emit_json, out, translate
 from branchdesk.errors import WorldError
-from branchdesk.sync.round import Summary
+from branchdesk.sync.summary import Summary
 
 
 def add_commands(commands: Commands, common: AddCommon) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -17,10 +18,12 @@ from branchdesk.store.db import Database
 from branchdesk.store.queries import last_sync
 from branchdesk.store.schema import ConflictRow, JournalRow
 from branchdesk.store.settings import Key, get_setting, put_setting
-from branchdesk.sync.client import CentralClient, SyncError
+from branchdesk.sync.errors import SyncError
 from branchdesk.sync.journal import OpKind
-from branchdesk.sync.protocol import PROTOCOL_VERSION
-from branchdesk.sync.round import CLOCK_WARNING_MS, Progress, Summary, sync_round
+from branchdesk.sync.summary import CLOCK_WARNING_MS, Progress, Summary
+
+if TYPE_CHECKING:
+    from branchdesk.sync.client import CentralClient
 
 RESOLUTIONS = ("close_loan", "keep_both", "dismiss")
 _CONFLICT_CHANGES = Changes(conflicts=True, journal=True)
@@ -84,6 +87,9 @@ def check_central(url: str, token: str, branch: str | None = None) -> None:
     """Ask the central library whether it answers, speaks our protocol and knows this token
     (as `branch`'s, when given), changing nothing anywhere. Takes network time: off the GUI
     thread."""
+    from branchdesk.sync.client import CentralClient  # httpx and pydantic: not at start-up
+    from branchdesk.sync.protocol import PROTOCOL_VERSION
+
     url = check_url(url)
     with CentralClient(url, token.strip()) as client:
         if client.health().min_protocol > PROTOCOL_VERSION:
@@ -95,6 +101,8 @@ def check_central(url: str, token: str, branch: str | None = None) -> None:
 
 
 def client_for(db: Database) -> CentralClient:
+    from branchdesk.sync.client import CentralClient
+
     with db.read() as session:
         url = get_setting(session, Key.CENTRAL_URL)
         token = get_setting(session, Key.CENTRAL_TOKEN)
@@ -106,6 +114,8 @@ def client_for(db: Database) -> CentralClient:
 def run_sync(db: Database, progress: Progress | None = None) -> Summary:
     """One round: push, then pull. A refused token or an outdated protocol is remembered so
     the worker stops until a person acts; other failures are for the next try."""
+    from branchdesk.sync.round import sync_round
+
     with client_for(db) as client:
         try:
             if progress is None:

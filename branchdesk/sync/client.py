@@ -8,19 +8,10 @@ from typing import Any
 
 import httpx
 
-from branchdesk.errors import WorldError
+from branchdesk.sync.errors import SyncError
 from branchdesk.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, Health, PushAnswer
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-
-
-class SyncError(WorldError):
-    """Why a round could not finish. `kind` tells the worker what to do next:
-    offline/server -> try again later; token/upgrade/refused -> stop and ask a person."""
-
-    def __init__(self, kind: str, /, **params: str | int) -> None:
-        super().__init__(f"sync_{kind}", **params)
-        self.kind = kind
 
 
 class CentralClient:

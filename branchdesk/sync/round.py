@@ -9,46 +9,18 @@ nothing: the next one starts where this one's last commit left off.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from branchdesk.store.db import Database
 from branchdesk.store.settings import Key, read_value, write_value
-from branchdesk.sync.client import CentralClient, SyncError
+from branchdesk.sync.client import CentralClient
+from branchdesk.sync.errors import SyncError
 from branchdesk.sync.inbox import apply_changes
 from branchdesk.sync.outbox import next_batch, pending_count, record_answer
 from branchdesk.sync.protocol import PULL_PAGE, PUSH_BATCH
+from branchdesk.sync.summary import Progress, Summary
 
-Progress = Callable[[str, int, int | None], None]
-CLOCK_WARNING_MS = 5 * 60 * 1000
 _MAX_GAPS = 3
-
-
-@dataclass
-class Summary:
-    pushed: dict[str, int] = field(default_factory=dict)
-    pulled: dict[str, int] = field(default_factory=dict)
-    requests: int = 0
-    bytes_sent: int = 0
-    pending: int = 0
-    clock_offset_ms: int | None = None
-    reset: bool = False
-    skipped: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "pushed": self.pushed,
-            "pulled": self.pulled,
-            "pending": self.pending,
-            "requests": self.requests,
-            "bytes_sent": self.bytes_sent,
-            "clock_offset_ms": self.clock_offset_ms,
-            "reset": self.reset,
-            "skipped": len(self.skipped),
-            "seconds": round(self.seconds, 3),
-        }
 
 
 def _add(counts: dict[str, int], more: dict[str, int]) -> None:

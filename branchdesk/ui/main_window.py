@@ -28,7 +28,7 @@ from branchdesk.services.results import Changes
 from branchdesk.services.settings import idle_lock_minutes
 from branchdesk.services.sync import SyncStatus
 from branchdesk.store.queries import journal_pending
-from branchdesk.sync.client import SyncError
+from branchdesk.sync.errors import SyncError
 from branchdesk.ui.conflicts import ConflictsScreen
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, moment_text

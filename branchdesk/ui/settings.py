@@ -50,8 +50,8 @@ from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
 from branchdesk.services.staff import create_staff
 from branchdesk.services.sync import check_central, check_url, set_central
-from branchdesk.sync.client import SyncError
-from branchdesk.sync.round import Summary
+from branchdesk.sync.errors import SyncError
+from branchdesk.sync.summary import Summary
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, moment_text, qdate
 from branchdesk.ui.language import CHOICES

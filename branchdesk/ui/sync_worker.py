@@ -28,8 +28,8 @@ from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
 from branchdesk.services.sync import SyncStatus, run_sync, sync_status
 from branchdesk.sync.backoff import Backoff
-from branchdesk.sync.client import SyncError
-from branchdesk.sync.round import Summary
+from branchdesk.sync.errors import SyncError
+from branchdesk.sync.summary import Summary
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.state import DeskState
 
