@@ -4,13 +4,17 @@ A central library that is to take a branch's lends must know the branch's stock 
 and a fresh branch's first pull needs them in the change feed. Sending 80,000 add_record,
 add_item and register_reader operations through the push would take minutes and measure the
 push, not set the stage for it; this writes the same rows straight into the central tables
-with executemany, plus one change-feed row per entity and audience, numbered from the
-`change_seq` counter in the same transaction exactly as `feed.emit` numbers them, with the
-data text made by `feed.entity_data` (what the server itself would send down).
+(executemany on the driver; COPY on PostgreSQL), plus one change-feed row per entity and
+audience, numbered from the `change_seq` counter in the same transaction exactly as
+`feed.emit` numbers them. The feed's data is what `feed.entity_data` makes (what the server
+itself would send down): made here in bulk, and checked against `entity_data` on a sample.
 
 Audiences follow `feed.emit` as if the branch had pushed its own stock: readers go to every
 branch ("*"); a record goes to the branch and to the home branch of each of its copies; a
 copy goes to its home branch and to the branch.
+
+    stock = read_stock(branch_db)          # once: 50,000 copies take a few seconds
+    seeded = seed_central(engine, stock)   # per central database
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -42,6 +46,7 @@ class Seeded:
     reregistrations: int
     changes: int
     cursor: int  # change_seq after the seed: a branch that has "pulled" its stock starts here
+    check: str  # and its pull check: the last change, as "entity:uuid"
     seconds: float
 
 
@@ -135,19 +140,32 @@ def _text(data: dict[str, Any]) -> str:
 
 def _reader_data(row: dict[str, Any], years: list[dict[str, Any]]) -> dict[str, Any]:
     """`entity_data` of a reader without its one query per reader: the re-registrations come
-    from the rows loaded in bulk (checked against `entity_data` itself on a sample)."""
+    from the rows read in bulk (checked against `entity_data` itself on a sample)."""
     data = wire_row(row)
     ordered = sorted(years, key=lambda y: y["year"])
     data["reregistrations"] = [[y["year"], y["day"].isoformat(), y["branch"]] for y in ordered]
     return data
 
 
-SAMPLE = 50  # readers whose data is made both ways and compared
+SAMPLE = 50  # rows of each entity whose data is made again by `entity_data` and compared
 
 
-def seed_central(engine: Engine, branch_db: Path) -> Seeded:
-    """Copy the records, items and readers (with their re-registrations) of the branch
-    database at `branch_db` into the central database, and feed them; one transaction."""
+@dataclass(frozen=True)
+class Stock:
+    """A branch's records, items and readers as central rows, and their feed rows (without
+    sequence numbers): read once, put into as many central databases as wanted."""
+
+    branch: str
+    records: list[dict[str, Any]]
+    items: list[dict[str, Any]]
+    readers: list[dict[str, Any]]
+    reregistrations: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    seconds: float
+
+
+def read_stock(branch_db: Path) -> Stock:
+    """The stock of the branch database at `branch_db` (opened read-only)."""
     started = time.perf_counter()
     with closing(sqlite3.connect(f"file:{branch_db}?mode=ro", uri=True)) as source:
         branch = json.loads(
@@ -196,45 +214,69 @@ def seed_central(engine: Engine, branch_db: Path) -> Seeded:
                 }
             )
 
+    # entity_data of a record or an item is its wire_row (checked on a sample in `seed_central`).
+    for row in records:
+        feed("record", row["uuid"], wire_row(row), {branch, *homes[row["uuid"]]})
+    for row in items:
+        feed("item", row["uuid"], wire_row(row), {row["home_branch"], branch})
+    for row in readers:
+        feed("reader", row["uuid"], _reader_data(row, years[row["uuid"]]), {EVERYONE})
+    return Stock(
+        branch,
+        records,
+        items,
+        readers,
+        reregistrations,
+        changes,
+        time.perf_counter() - started,
+    )
+
+
+def seed_central(engine: Engine, source: Path | Stock) -> Seeded:
+    """Put a branch's records, items and readers (with their re-registrations) into the
+    central database, and feed them; one transaction. `source`: the branch database, or its
+    stock read before."""
+    started = time.perf_counter()
+    stock = source if isinstance(source, Stock) else read_stock(source)
     with engine.begin() as conn:
-        for row in records:
-            feed(
-                "record",
-                row["uuid"],
-                entity_data(conn, "record", row),
-                {branch, *homes[row["uuid"]]},
-            )
-        for row in items:
-            feed("item", row["uuid"], entity_data(conn, "item", row), {row["home_branch"], branch})
-        for row in readers:
-            feed("reader", row["uuid"], _reader_data(row, years[row["uuid"]]), {EVERYONE})
+        _insert(conn, t.record, stock.records)
+        _insert(conn, t.item, stock.items)
+        _insert(conn, t.reader, stock.readers)
+        _insert(conn, t.reregistration, stock.reregistrations)
 
-        _insert(conn, t.record, records)
-        _insert(conn, t.item, items)
-        _insert(conn, t.reader, readers)
-        _insert(conn, t.reregistration, reregistrations)
-        sample = sorted(readers, key=lambda r: -len(years[r["uuid"]]))[:SAMPLE]
-        for row in sample:
-            made = _reader_data(row, years[row["uuid"]])
-            assert made == entity_data(conn, "reader", row), row["uuid"]
+        # The feed's data is what the server itself would send: compared on a sample.
+        made = {(c["entity"], c["uuid"]): c["data"] for c in stock.changes}
+        years = Counter(y["reader_uuid"] for y in stock.reregistrations)
+        readers = sorted(stock.readers, key=lambda r: -years[r["uuid"]])
+        for entity, rows in (
+            ("record", stock.records),
+            ("item", stock.items),
+            ("reader", readers),
+        ):
+            for row in rows[:SAMPLE]:
+                expected = _text(entity_data(conn, entity, row))
+                assert made[(entity, row["uuid"])] == expected, (entity, row["uuid"])
 
+        count = len(stock.changes)
         last = conn.execute(
             update(t.counter)
             .where(t.counter.c.name == "change_seq")
-            .values(value=t.counter.c.value + len(changes))
+            .values(value=t.counter.c.value + count)
             .returning(t.counter.c.value)
         ).scalar_one()
-        first = last - len(changes) + 1
-        for offset, change in enumerate(changes):
-            change["seq"] = first + offset
-        _insert(conn, t.change, changes)
+        first = last - count + 1
+        _insert(conn, t.change, [{**c, "seq": first + n} for n, c in enumerate(stock.changes)])
+        if conn.dialect.name == "postgresql":
+            # The planner's statistics a live database would have on these tables.
+            conn.exec_driver_sql('ANALYZE "record", "item", "reader", "reregistration", "change"')
 
     return Seeded(
-        records=len(records),
-        items=len(items),
-        readers=len(readers),
-        reregistrations=len(reregistrations),
-        changes=len(changes),
+        records=len(stock.records),
+        items=len(stock.items),
+        readers=len(stock.readers),
+        reregistrations=len(stock.reregistrations),
+        changes=count,
         cursor=int(last),
+        check=f"{stock.changes[-1]['entity']}:{stock.changes[-1]['uuid']}" if count else "",
         seconds=time.perf_counter() - started,
     )
