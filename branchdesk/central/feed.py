@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, func, select, union_all, update
+from sqlalchemy import Connection, func, select, update
 
 from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store
@@ -150,21 +150,14 @@ def counter_value(conn: Connection, name: str) -> int:
 def page(conn: Connection, branch: str, cursor: int, limit: int) -> tuple[list[str], int, bool]:
     """One page of changes after `cursor` for `branch`, each already as its JSON text (the
     stored data is spliced in, not parsed and written again): (changes, next cursor, more)."""
-    # Each audience's next rows in the order of its (audience, seq) index, then the two
-    # merged, in one statement (one snapshot). An IN over both audiences had the database
-    # sort every row after the cursor for each page: a first pull grew with the whole feed.
-    parts = [
+    rows = conn.execute(
         select(
             t.change.c.seq, t.change.c.entity, t.change.c.uuid, t.change.c.deleted, t.change.c.data
         )
-        .where(t.change.c.audience == audience, t.change.c.seq > cursor)
+        .where(t.change.c.audience.in_((EVERYONE, branch)), t.change.c.seq > cursor)
         .order_by(t.change.c.seq)
         .limit(limit + 1)
-        .subquery()
-        for audience in (EVERYONE, branch)
-    ]
-    both = union_all(*(select(part) for part in parts)).subquery()
-    rows = conn.execute(select(both).order_by(both.c.seq).limit(limit + 1)).all()
+    ).all()
     more = len(rows) > limit
     rows = rows[:limit]
     texts = [

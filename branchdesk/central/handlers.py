@@ -563,4 +563,10 @@ PREFETCH: dict[str, Any] = {
     "loan": t.loan,
     "record": t.record,
     "conflict": t.conflict,
+    # The diary's facts: each is looked up once to keep a resend from counting it twice.
+    "visit": t.visit,
+    "use": t.in_house_use,
+    "event": t.event,
+    "enquiry": t.enquiry,
+    "refusal": t.refusal,
 }
