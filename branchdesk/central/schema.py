@@ -26,14 +26,8 @@ from sqlalchemy import (
 
 from branchdesk.store import schema as branch
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-metadata = MetaData(naming_convention=NAMING)
+# The branch's naming convention, so constraints read the same in both databases.
+metadata = MetaData(naming_convention=branch.NAMING)
 
 # Branch-local columns that have no meaning at the centre.
 _LOCAL = {"id", "search_text"}
