@@ -63,13 +63,13 @@ def _init(args: argparse.Namespace) -> int:
 
 def _join(args: argparse.Namespace, path: Path) -> int:
     """init --central: check the address and token, set the branch up, first pull."""
-    from branchdesk.cli.sync_commands import _print_progress, print_summary
+    from branchdesk.cli.sync_commands import print_progress, print_summary
     from branchdesk.services.sync import join_central
 
     if not args.token:
         raise WorldError("central_needs_token")
     db, summary = join_central(
-        path, args.branch, args.name, args.central, args.token, _print_progress
+        path, args.branch, args.name, args.central, args.token, print_progress
     )
     db.dispose()
     out(

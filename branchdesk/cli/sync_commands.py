@@ -60,7 +60,7 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
         common(parser)
 
 
-def _print_progress(stage: str, done: int, total: int | None) -> None:
+def print_progress(stage: str, done: int, total: int | None) -> None:
     if sys.stderr.isatty() and total:
         print(f"\r{stage} {done}/{total}", end="", file=sys.stderr, flush=True)
 
@@ -100,7 +100,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     ctx = open_branch(args)
     try:
-        summary = run_sync(ctx.db, _print_progress)
+        summary = run_sync(ctx.db, print_progress)
     finally:
         ctx.db.dispose()
         if sys.stderr.isatty():

@@ -90,9 +90,7 @@ def _push(
             write_value(conn, Key.CLOCK_OFFSET_MS, offset)
         done += len(answer.results)
         progress("push", done, total)
-        if answer.stopped is not None:
-            if answer.stopped.reason != "gap":
-                raise SyncError("server", url=client.url, status=503)
+        if answer.stopped is not None:  # a gap: record_answer reopened the missing operations
             gaps += 1
             if gaps > _MAX_GAPS:
                 raise SyncError("server", url=client.url, status=409)
