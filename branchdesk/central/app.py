@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import BackgroundTasks, Depends, FastAPI, Header, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -27,7 +27,8 @@ from branchdesk.central import schema as t
 from branchdesk.central.branches import Caller, branch_views, caller
 from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining, same_change
-from branchdesk.central.push import Refused, Transient, apply_push
+from branchdesk.central.push import Refused, Transient, answer_text, apply_push
+from branchdesk.central.store import checkpoint
 from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
 from branchdesk.sync.protocol import (
     MAX_BODY_BYTES,
@@ -212,8 +213,11 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.post("/api/v1/sync/push", response_model=PushAnswer, responses=responses, tags=["sync"])
     def push(
-        body: PushRequest, who: Authorised, _v: Annotated[int, Depends(protocol)]
-    ) -> PushAnswer:
+        body: PushRequest,
+        who: Authorised,
+        _v: Annotated[int, Depends(protocol)],
+        after: BackgroundTasks,
+    ) -> Response:
         """Apply the branch's operations, in order, exactly once; one result per operation."""
         if body.protocol < MIN_PROTOCOL_VERSION or body.protocol > PROTOCOL_VERSION:
             protocol(body.protocol)
@@ -234,13 +238,8 @@ def create_app(engine: Engine) -> FastAPI:
             raise ApiError(
                 503, "try_again", "The central database is busy; try again.", str(exc)
             ) from exc
-        return PushAnswer(
-            protocol=PROTOCOL_VERSION,
-            server_time=aware(now_utc()),
-            clock_offset_ms=outcome.offset_ms,
-            results=outcome.results,
-            stopped=outcome.stopped,
-        )
+        after.add_task(checkpoint, engine)  # once the branch has its answer
+        return Response(answer_text(outcome, now_utc()), media_type="application/json")
 
     @app.get("/api/v1/sync/pull", response_model=PullAnswer, responses=responses, tags=["sync"])
     def pull(

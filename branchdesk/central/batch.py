@@ -15,14 +15,16 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, tuple_
+from sqlalchemy import Connection, Table, select, tuple_
 
+from branchdesk.central import bulk
 from branchdesk.central import schema as t
 
 Key = str | tuple[Any, ...]
 Row = dict[str, Any]
 
 _CHUNK = 500
+_OPEN: bulk.Filter = ("returned_at", "is null", None)
 
 
 @cache  # asked for every row put and read; walking the column collection is not free
@@ -61,57 +63,56 @@ class Store:
         self.touched: dict[tuple[str, Key], None] = {}
 
     def prefetch(self, table: Table, keys: Iterable[Key]) -> None:
-        wanted = [k for k in set(keys) if (table.name, k) not in self.rows]
+        rows = self.rows
+        name = table.name
+        wanted = [k for k in set(keys) if (name, k) not in rows]
         if not wanted:
             return
+        for key in wanted:
+            rows[(name, key)] = None
         names = key_columns(table)
+        if len(names) == 1:
+            for found in bulk.read_in(self.conn, table, names[0], wanted):
+                rows[(name, found[names[0]])] = found
+            return
+        # A composite key (a reader's re-registration year): one at a time, and rare.
+        columns = _column_names(table)
         for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            for key in chunk:
-                self.rows[(table.name, key)] = None
-            if len(names) == 1:
-                where = table.c[names[0]].in_(chunk)
-            else:
-                where = tuple_(*(table.c[n] for n in names)).in_(chunk)
-            columns = _column_names(table)
+            where = tuple_(*(table.c[n] for n in names)).in_(wanted[start : start + _CHUNK])
             for values in self.conn.execute(select(table).where(where)):
                 found = dict(zip(columns, values, strict=True))
-                self.rows[(table.name, _key_of(table, found))] = found
+                rows[(name, _key_of(table, found))] = found
 
     def prefetch_open_loans(self, items: Iterable[str]) -> None:
         wanted = [i for i in set(items) if i not in self.open_by_item]
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            for item in chunk:
-                self.open_by_item[item] = set()
-            query = select(t.loan).where(
-                t.loan.c.item_uuid.in_(chunk), t.loan.c.returned_at.is_(None)
-            )
-            for found in self.conn.execute(query).mappings():
-                self.rows.setdefault(("loan", found["uuid"]), dict(found))
-                self.open_by_item[found["item_uuid"]].add(found["uuid"])
-                self.loans_by_item.setdefault(found["item_uuid"], set()).add(found["uuid"])
+        for item in wanted:
+            self.open_by_item[item] = set()
+        for found in bulk.read_in(self.conn, t.loan, "item_uuid", wanted, _OPEN):
+            self._loan_read(found)
+            self.open_by_item[found["item_uuid"]].add(found["uuid"])
 
     def prefetch_closed_loans(self, items: Iterable[str], since: datetime) -> None:
         """Read the copies' loans closed at or after `since` (most batches: none)."""
         wanted = [
             i for i in set(items) if i not in self.closed_since or self.closed_since[i] > since
         ]
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            query = select(t.loan).where(
-                t.loan.c.item_uuid.in_(chunk), t.loan.c.returned_at >= since
-            )
-            for found in self.conn.execute(query).mappings():
-                self.rows.setdefault(("loan", found["uuid"]), dict(found))
-                self.loans_by_item.setdefault(found["item_uuid"], set()).add(found["uuid"])
-            for item in chunk:
-                self.closed_since[item] = since
+        for found in bulk.read_in(
+            self.conn, t.loan, "item_uuid", wanted, ("returned_at", ">=", since)
+        ):
+            self._loan_read(found)
+        for item in wanted:
+            self.closed_since[item] = since
+
+    def _loan_read(self, found: Row) -> None:
+        self.rows.setdefault(("loan", found["uuid"]), found)
+        self.loans_by_item.setdefault(found["item_uuid"], set()).add(found["uuid"])
 
     def loans_since(self, item: str, since: datetime) -> set[str]:
         """The copy's open loans and those closed at or after `since`, as uuids (rows that
         the batch changed since are checked by the caller)."""
-        self.prefetch_closed_loans([item], since)
+        read_from = self.closed_since.get(item)
+        if read_from is None or read_from > since:
+            self.prefetch_closed_loans([item], since)
         return self.loans_by_item.get(item, set()) | self.open_loans(item)
 
     def get(self, table: Table, key: Key) -> Row | None:
@@ -167,17 +168,9 @@ class Store:
                 continue
             table = t.metadata.tables[name]
             inserts, updates = by_table[name]
-            if inserts:
-                self.conn.execute(table.insert(), inserts)
-            names = key_columns(table)
-            where = [table.c[n] == bindparam(f"k_{n}") for n in names]
+            bulk.insert(self.conn, table, inserts)
             for changed, group in updates.items():
-                # The SET list is the parameters' columns: only those that changed.
-                rows = [
-                    {**{c: row[c] for c in changed}, **{f"k_{n}": row[n] for n in names}}
-                    for row in group
-                ]
-                self.conn.execute(table.update().where(*where), rows)
+                bulk.update(self.conn, table, changed, group)  # SET only what changed
         self.new.clear()
         self.dirty.clear()
 

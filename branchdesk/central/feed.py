@@ -10,33 +10,85 @@ become visible in commit order and a cursor never skips a row that commits late.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, Date, DateTime, Dialect, Table, func, select, update
 
+from branchdesk.central import bulk
 from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store
-from branchdesk.central.wire import wire_row
+from branchdesk.central.wire import wire_value
 
 EVERYONE = "*"
 # Parents before children, so a branch can resolve every reference as it applies a page.
 _RANK = {"record": 0, "item": 1, "reader": 2, "loan": 3, "conflict": 4}
 
 
-def entity_data(conn: Connection, entity: str, row: dict[str, Any]) -> dict[str, Any]:
-    data = wire_row(row)
+# Entities whose state a branch receives as the centre holds it when the branch pulls.
+STATE_TABLES: dict[str, Table] = {
+    "record": t.record,
+    "item": t.item,
+    "reader": t.reader,
+    "loan": t.loan,
+    "conflict": t.conflict,
+}
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+@cache
+def _wire_converters(dialect: Dialect, table: Table) -> tuple[Any, ...]:
+    """Per column, from what the driver returns to the value on the wire (wire_value's
+    forms). A SQLite DATETIME is text as SQLAlchemy stores it ("2026-11-17 09:00:00.000000")
+    and is cut into RFC 3339 without being parsed."""
+    found: list[Any] = []
+    postgres = dialect.name == "postgresql"
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, DateTime):
+            found.append(wire_value if postgres else _sqlite_moment)
+        elif isinstance(kind, Date):
+            found.append(wire_value if postgres else None)
+        else:
+            found.append(kind.dialect_impl(dialect).result_processor(dialect, None))
+    return tuple(found)
+
+
+def _sqlite_moment(text: str) -> str:
+    if len(text) == 26:
+        return f"{text[:10]}T{text[11:23]}+00:00"
+    return str(wire_value(datetime.fromisoformat(text)))
+
+
+def wire_states(conn: Connection, entity: str, uuids: Sequence[str]) -> dict[str, str]:
+    """The entities' present states as JSON texts, by uuid, as a branch receives them (a
+    reader with its re-registrations; a conflict with its lists as lists)."""
+    table = STATE_TABLES[entity]
+    names = [c.name for c in table.columns]
+    convert = _wire_converters(conn.dialect, table)
+    years: dict[str, list[list[Any]]] = {}
     if entity == "reader":
-        found = conn.execute(
-            select(t.reregistration.c.year, t.reregistration.c.day, t.reregistration.c.branch)
-            .where(t.reregistration.c.reader_uuid == row["uuid"])
-            .order_by(t.reregistration.c.year)
-        )
-        data["reregistrations"] = [[y, d.isoformat(), b] for y, d, b in found]
-    elif entity == "conflict":
-        data["loans"] = json.loads(row["loans"])
-        data["detail"] = json.loads(row["detail"])
-        data["branches"] = row["branches"].split()
-    return data
+        rows = bulk.read_in(conn, t.reregistration, "reader_uuid", uuids)
+        for row in sorted(rows, key=lambda r: r["year"]):
+            years.setdefault(row["reader_uuid"], []).append(
+                [row["year"], row["day"].isoformat(), row["branch"]]
+            )
+    found: dict[str, str] = {}
+    for values in bulk.read_stored(conn, table, "uuid", uuids):
+        data = {
+            name: value if fn is None or value is None else fn(value)
+            for name, fn, value in zip(names, convert, values, strict=True)
+        }
+        if entity == "reader":
+            data["reregistrations"] = years.get(data["uuid"], [])
+        elif entity == "conflict":
+            data["loans"] = json.loads(data["loans"])
+            data["detail"] = json.loads(data["detail"])
+            data["branches"] = data["branches"].split()
+        found[data["uuid"]] = _JSON(data)
+    return found
 
 
 def _audiences(store: Store, entity: str, row: dict[str, Any], branch: str) -> set[str]:
@@ -77,11 +129,7 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
                 "entity": entity,
                 "uuid": str(key),
                 "deleted": row is None,
-                "data": None
-                if row is None
-                else json.dumps(
-                    entity_data(conn, entity, row), ensure_ascii=False, separators=(",", ":")
-                ),
+                "data": None,  # the state is read when a branch pulls: the newest one
                 "origin_op": origin.get((entity, key)),
             }
         )
@@ -139,7 +187,7 @@ def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
     first = last - len(pending) + 1
     for offset, change in enumerate(pending):
         change["seq"] = first + offset
-    conn.execute(t.change.insert(), pending)
+    bulk.insert(conn, t.change, pending)
     return len(pending)
 
 
@@ -148,8 +196,10 @@ def counter_value(conn: Connection, name: str) -> int:
 
 
 def page(conn: Connection, branch: str, cursor: int, limit: int) -> tuple[list[str], int, bool]:
-    """One page of changes after `cursor` for `branch`, each already as its JSON text (the
-    stored data is spliced in, not parsed and written again): (changes, next cursor, more)."""
+    """One page of changes after `cursor` for `branch`, each already as its JSON text: (changes,
+    next cursor, more). A change without data of its own carries its entity's present state,
+    read in one query per entity kind; an entity gone since is left out (its tombstone
+    follows)."""
     rows = conn.execute(
         select(
             t.change.c.seq, t.change.c.entity, t.change.c.uuid, t.change.c.deleted, t.change.c.data
@@ -160,11 +210,22 @@ def page(conn: Connection, branch: str, cursor: int, limit: int) -> tuple[list[s
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    texts = [
-        f'{{"seq":{seq},"entity":{json.dumps(entity)},"uuid":{json.dumps(uuid)},'
-        f'"deleted":{"true" if deleted else "false"},"data":{"null" if data is None else data}}}'
-        for seq, entity, uuid, deleted, data in rows
-    ]
+    wanted: dict[str, set[str]] = {}
+    for _seq, entity, uuid, deleted, data in rows:
+        if data is None and not deleted and entity in STATE_TABLES:
+            wanted.setdefault(entity, set()).add(uuid)
+    states = {entity: wire_states(conn, entity, sorted(uuids)) for entity, uuids in wanted.items()}
+    texts = []
+    for seq, entity, uuid, deleted, stored in rows:
+        data = stored
+        if data is None and not deleted and entity in STATE_TABLES:
+            data = states[entity].get(uuid)
+            if data is None:
+                continue
+        texts.append(
+            f'{{"seq":{seq},"entity":{json.dumps(entity)},"uuid":{json.dumps(uuid)},'
+            f'"deleted":{"true" if deleted else "false"},"data":{data or "null"}}}'
+        )
     return texts, (rows[-1][0] if rows else cursor), more
 
 

@@ -10,7 +10,6 @@ its answers included, commits in one durable transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,16 +17,21 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
+from branchdesk.central import bulk
 from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store, Unit
 from branchdesk.central.feed import emit
 from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
-from branchdesk.central.wire import Payload, Reject, now_utc, server_moment, utc
+from branchdesk.central.wire import Payload, Reject, aware, now_utc, server_moment, utc
 from branchdesk.sync.journal import OpKind
-from branchdesk.sync.protocol import OpIn, OpResult, OpState, PushRequest, Stop
+from branchdesk.sync.protocol import PROTOCOL_VERSION, OpIn, OpState, PushRequest, Stop
 
 # Clock differences below this are network and processing time, not a wrong PC clock.
 CLOCK_TOLERANCE = timedelta(seconds=60)
+
+
+# One operation's answer: (op_id, state, code, detail), as PushAnswer's OpResult.
+Answered = tuple[str, OpState, str | None, dict[str, Any] | None]
 
 
 class Transient(Exception):
@@ -44,7 +48,7 @@ class Refused(Exception):
 
 @dataclass
 class Outcome:
-    results: list[OpResult]
+    results: list[Answered]
     stopped: Stop | None
     offset_ms: int
 
@@ -90,6 +94,11 @@ def _apply(
     conn.execute(
         select(t.counter.c.value).where(t.counter.c.name == "change_seq").with_for_update()
     )
+    if conn.dialect.name == "postgresql":
+        # A batch reads and writes rows by their keys, a few hundred at a time. The planner
+        # would scan a small table whole for a long key list (and hash-join the bulk
+        # updates); the key indexes are right here at any size of the tables.
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     device = conn.execute(
         select(t.device.c.branch, t.device.c.last_seq).where(t.device.c.device_id == request.device)
     ).first()
@@ -100,9 +109,10 @@ def _apply(
         last_seq = request.first_seq - 1  # a device new to us starts where its journal does
     known = _known(conn, request)
     store = Store(conn)
+    named = _named(ops)
     for key, table in PREFETCH.items():
-        store.prefetch(table, _named(ops, key))
-    store.prefetch_open_loans(_named(ops, "item"))
+        store.prefetch(table, named.get(key, ()))
+    store.prefetch_open_loans(named.get("item", ()))
     lends = [op for op in ops if op.kind is OpKind.LEND]
     if lends:
         # A lend looks for returns of its copy after its own moment (lent_at is the op's);
@@ -114,20 +124,19 @@ def _apply(
             except Reject:
                 continue
         if moments:
-            store.prefetch_closed_loans(_named(lends, "item"), min(moments) - timedelta(hours=1))
-    results: list[OpResult] = []
+            items = _named(lends).get("item", set())
+            store.prefetch_closed_loans(items, min(moments) - timedelta(hours=1))
+    results: list[Answered] = []
     records: list[dict[str, Any]] = []
     origin: dict[tuple[str, Key], str] = {}
     stopped: Stop | None = None
     for op in ops:
         seen = known.get(op.id)
         if seen is not None:
-            results.append(
-                OpResult(id=op.id, state=OpState.DUPLICATE, code=seen[1], detail={"was": seen[0]})
-            )
+            results.append(_result(op.id, OpState.DUPLICATE, seen[1], {"was": seen[0]}))
             continue
         if last_seq is not None and op.seq <= last_seq:
-            results.append(OpResult(id=op.id, state=OpState.REJECTED, code="seq_reused"))
+            results.append(_result(op.id, OpState.REJECTED, "seq_reused"))
             continue
         if last_seq is not None and op.seq > last_seq + 1:
             stopped = Stop(id=op.id, reason="gap", expected_seq=last_seq + 1)
@@ -170,14 +179,13 @@ def _apply(
             state, code = OpState.CONFLICT, context.conflicts[0]
         for entity in unit.touched:
             origin[entity] = op.id
-        results.append(OpResult(id=op.id, state=state, code=code, detail=detail))
+        results.append(_result(op.id, state, code, detail))
         records.append(_record(op, request.device, branch, state, code, detail, now))
         known[op.id] = (state.value, code)
         last_seq = op.seq
     store.write()
     emit(store, branch, origin)
-    if records:
-        conn.execute(t.applied_op.insert(), records)
+    bulk.insert(conn, t.applied_op, records)
     _save_device(conn, request.device, branch, device is None, last_seq)
     conn.execute(
         update(t.branch_table)
@@ -187,29 +195,49 @@ def _apply(
     return Outcome(results, stopped, offset_ms)
 
 
-def _named(ops: list[OpIn], key: str) -> Iterator[str]:
-    """What the payloads name under `key`, as far as the database can be asked about it: a
-    NUL byte cannot even be sent to PostgreSQL (its operation is rejected by the payload
-    check instead of failing the batch's reads)."""
+def _result(
+    op_id: str, state: OpState, code: str | None = None, detail: dict[str, Any] | None = None
+) -> Answered:
+    return (op_id, state, code, detail)
+
+
+def answer_text(outcome: Outcome, server_time: datetime) -> str:
+    """The PushAnswer as JSON text, written out directly: at 1,000 results a batch, building
+    and serialising pydantic models cost more than the answer is worth."""
+    results = ",".join(
+        f'{{"id":{_text(op_id)},"state":"{state.value}","code":{_text(code)},'
+        f'"detail":{"null" if detail is None else _text(detail)}}}'
+        for op_id, state, code, detail in outcome.results
+    )
+    stopped = "null" if outcome.stopped is None else outcome.stopped.model_dump_json()
+    return (
+        f'{{"protocol":{PROTOCOL_VERSION},"server_time":"{aware(server_time).isoformat()}",'
+        f'"clock_offset_ms":{outcome.offset_ms},"results":[{results}],"stopped":{stopped}}}'
+    )
+
+
+_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+
+def _named(ops: list[OpIn]) -> dict[str, set[str]]:
+    """What the payloads name under each key the batch reads ahead, as far as the database
+    can be asked about it: a NUL byte cannot even be sent to PostgreSQL (its operation is
+    rejected by the payload check instead of failing the batch's reads)."""
+    found: dict[str, set[str]] = {key: set() for key in PREFETCH}
     for op in ops:
-        value = op.p.get(key)
-        if isinstance(value, str) and "\x00" not in value:
-            yield value
+        for key, value in op.p.items():
+            if key in found and isinstance(value, str) and "\x00" not in value:
+                found[key].add(value)
+    return found
 
 
 def _known(conn: Connection, request: PushRequest) -> dict[str, Any]:
     """Operations of this batch processed before: op_id -> (state, code)."""
     ids = [op.id for op in request.ops]
-    found: dict[str, Any] = {}
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(t.applied_op.c.op_id, t.applied_op.c.state, t.applied_op.c.code).where(
-                t.applied_op.c.op_id.in_(ids[start : start + 500])
-            )
-        )
-        for op_id, state, code in rows:
-            found[op_id] = (state, code)
-    return found
+    return {
+        row["op_id"]: (row["state"], row["code"])
+        for row in bulk.read_in(conn, t.applied_op, "op_id", ids)
+    }
 
 
 def _record(

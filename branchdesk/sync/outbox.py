@@ -34,12 +34,20 @@ def pending_count(conn: sqlite3.Connection) -> int:
 
 
 def next_batch(
-    conn: sqlite3.Connection, branch: str, limit: int, waiting: int, sent_at: datetime
+    conn: sqlite3.Connection,
+    branch: str,
+    limit: int,
+    waiting: int,
+    sent_at: datetime,
+    after: Batch | None = None,
 ) -> Batch | None:
-    """The next waiting operations of one device, in device order, as a push body."""
-    rows = conn.execute(_PENDING, (limit,)).fetchall()
+    """The next waiting operations of one device, in device order, as a push body; `after`:
+    the batch that would come once the operations of `after` (on the wire now) are answered."""
+    skip = set(after.op_ids) if after is not None else set()
+    rows = [r for r in conn.execute(_PENDING, (limit + len(skip),)) if r[1] not in skip]
     if not rows:
         return None
+    rows = rows[:limit]
     device = rows[0][2]
     parts: list[str] = []
     ids: list[str] = []

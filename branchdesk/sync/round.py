@@ -9,6 +9,7 @@ nothing: the next one starts where this one's last commit left off.
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from branchdesk.store.db import Database
@@ -16,8 +17,8 @@ from branchdesk.store.settings import Key, read_value, write_value
 from branchdesk.sync.client import CentralClient
 from branchdesk.sync.errors import SyncError
 from branchdesk.sync.inbox import apply_changes
-from branchdesk.sync.outbox import next_batch, pending_count, record_answer
-from branchdesk.sync.protocol import PULL_PAGE, PUSH_BATCH
+from branchdesk.sync.outbox import Batch, next_batch, pending_count, record_answer
+from branchdesk.sync.protocol import PULL_PAGE, PUSH_BATCH, PushAnswer
 from branchdesk.sync.summary import Progress, Summary
 
 _MAX_GAPS = 3
@@ -44,8 +45,9 @@ def sync_round(
     summary = Summary()
     with db.write_sql() as conn:
         branch = str(read_value(conn, Key.BRANCH))
-    _push(db, client, branch, summary, progress, push_batch)
-    _pull(db, client, summary, progress, pull_page)
+    with db.checkpoint_after():
+        _push(db, client, branch, summary, progress, push_batch)
+        _pull(db, client, summary, progress, pull_page)
     with db.write_sql() as conn:
         write_value(conn, Key.LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
         write_value(conn, Key.SYNC_STOPPED, None)
@@ -68,32 +70,52 @@ def _push(
     progress: Progress,
     limit: int,
 ) -> None:
+    """Batches go one after another on one connection; while the centre works on one, the
+    next is read from the journal, and the answer to one is recorded while the next is on
+    the wire (the centre is the slow side: the PC's share should not add to it)."""
     with db.write_sql() as conn:
         total = pending_count(conn)
     done = 0
     gaps = 0
     progress("push", 0, total)
-    while True:
-        sent = datetime.now(UTC)
-        with db.write_sql() as conn:
-            batch = next_batch(conn, branch, limit, pending_count(conn), sent)
-        if batch is None:
-            return
-        answer = client.push(batch.body)
-        received = datetime.now(UTC)
-        summary.requests += 1
-        summary.bytes_sent += len(batch.body)
-        offset = _offset_ms(answer.server_time, sent, received)
-        summary.clock_offset_ms = offset
-        with db.write_sql() as conn:
-            _add(summary.pushed, record_answer(conn, batch, answer))
-            write_value(conn, Key.CLOCK_OFFSET_MS, offset)
-        done += len(answer.results)
-        progress("push", done, total)
-        if answer.stopped is not None:  # a gap: record_answer reopened the missing operations
-            gaps += 1
-            if gaps > _MAX_GAPS:
-                raise SyncError("server", url=client.url, status=409)
+    with db.write_sql() as conn:
+        batch = next_batch(conn, branch, limit, total, datetime.now(UTC))
+    if batch is None:
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="push") as wire:
+        sending = wire.submit(_send, client, batch)
+        while batch is not None:
+            with db.write_sql() as conn:
+                coming = next_batch(
+                    conn, branch, limit, pending_count(conn), datetime.now(UTC), after=batch
+                )
+            answer, offset = sending.result()
+            if answer.stopped is None and coming is not None:
+                sending = wire.submit(_send, client, coming)
+            summary.requests += 1
+            summary.bytes_sent += len(batch.body)
+            summary.clock_offset_ms = offset
+            with db.write_sql() as conn:
+                _add(summary.pushed, record_answer(conn, batch, answer))
+                write_value(conn, Key.CLOCK_OFFSET_MS, offset)
+            done += len(answer.results)
+            progress("push", done, total)
+            if answer.stopped is not None:  # a gap: record_answer reopened the missing ones
+                gaps += 1
+                if gaps > _MAX_GAPS:
+                    raise SyncError("server", url=client.url, status=409)
+                with db.write_sql() as conn:
+                    coming = next_batch(conn, branch, limit, pending_count(conn), datetime.now(UTC))
+                if coming is not None:
+                    sending = wire.submit(_send, client, coming)
+            batch = coming
+
+
+def _send(client: CentralClient, batch: Batch) -> tuple[PushAnswer, int]:
+    """One push, and the PC's clock offset measured from it."""
+    sent = datetime.now(UTC)
+    answer = client.push(batch.body)
+    return answer, _offset_ms(answer.server_time, sent, datetime.now(UTC))
 
 
 def _pull(

@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -261,3 +261,32 @@ def test_read_only_file_system_through_the_command_line(tmp_path):
         assert "read-only" in lend.stderr or "cannot be opened" in lend.stderr
         subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
         assert cli(mount, "status", "--json").stdout == before
+
+
+def test_a_sync_round_checkpoints_once_after_its_commits(ctx, tmp_path):
+    """Within checkpoint_after the writes share one connection that never checkpoints by
+    itself; once the block ends, the WAL is copied into the database file in the background
+    (a copy of the file alone, without its WAL, then holds the rows)."""
+    db = ctx.db
+    with db.checkpoint_after():
+        for n in range(300):  # well past SQLite's 1,000-page automatic checkpoint
+            with db.write_sql() as conn:
+                assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+                conn.execute(
+                    "INSERT INTO setting (key, value) VALUES (?, ?)",
+                    (f"bench.{n}", json.dumps("x" * 12_000)),
+                )
+        with db.write_sql() as conn:
+            held = conn
+        with db.write_sql() as conn:
+            assert conn is held  # one connection for the whole block
+    wal = Path(f"{db.path}-wal")
+    assert wal.stat().st_size > 300 * 12_000  # the WAL grew: nothing checkpointed on the way
+    db.dispose()  # waits for the background checkpoint
+    alone = tmp_path / "file-alone.sqlite"
+    shutil.copyfile(db.path, alone)
+    with closing(sqlite3.connect(alone)) as copy:
+        found = copy.execute("SELECT count(*) FROM setting WHERE key LIKE 'bench.%'").fetchone()
+    assert found[0] == 300
+    with db.write_sql() as conn:  # the pool's connections checkpoint by themselves again
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000

@@ -5,7 +5,9 @@ catalogue and readers seeded straight into a central database (tests/support/see
 that the centre knows the stock and the branch is in step with it; then 10,000 operations
 made by the real desk services (lends, returns and the visits they count) wait in the journal.
 
-Measured, each on a fresh copy of that branch and a fresh central database, on loopback:
+Measured, each on a fresh copy of that branch and a fresh central database, on loopback,
+with the centre as it is deployed: `branchdesk central serve` in a process of its own (in
+the benchmark's process it would share the interpreter lock with the branch's client):
 - the push of the 10,000 operations (from the round's start to its first pull request),
   against a SQLite central and, if one answers, a PostgreSQL one, RUNS times each (medians);
   the first of them as a whole round (push, then the pull that brings the centre's new
@@ -43,8 +45,9 @@ import httpx
 import pytest
 import uvicorn
 from sqlalchemy import Engine, bindparam, func, select, update
-from support.centrals import Central, drop_schema, postgres_url, private_schema
+from support.centrals import drop_schema, postgres_url, private_schema
 from support.faultproxy import FaultProxy
+from support.process_central import central_process
 from support.seed import Seeded, read_stock, seed_central
 
 from branchdesk.central import schema as t
@@ -410,11 +413,16 @@ def _push_run(
 ) -> Round:
     """A round of the waiting work against a fresh central; `pull`: with the pull that
     brings the centre's new state back (else the push alone, which is what the bar is on)."""
-    central = Central(url=stage.url, engine=stage.engine)
-    central.start()
-    proxy = FaultProxy(central.address, latency_s=RURAL_RTT_S, bandwidth_bps=RURAL_BPS)
+    with central_process(stage.url) as address:
+        return _push_through(stage, work, folder, address, proxied=proxied, pull=pull)
+
+
+def _push_through(
+    stage: Stage, work: Work, folder: Path, address: str, *, proxied: bool, pull: bool
+) -> Round:
+    proxy = FaultProxy(address, latency_s=RURAL_RTT_S, bandwidth_bps=RURAL_BPS)
     try:
-        url = proxy.url if proxied else central.address
+        url = proxy.url if proxied else address
         db = _branch_copy(work, folder, url, stage.token, stage.seeded)
         try:
             found = _timed_round(db, url, stage.token, stage.kind, push_only=not pull)
@@ -429,7 +437,6 @@ def _push_run(
             }
     finally:
         proxy.close()
-        central.stop()
     assert found.summary.pushed == {"applied": work.ops}, found.summary.pushed
     assert found.summary.pending == 0
     assert _count(stage.engine, t.applied_op) == work.ops
@@ -578,24 +585,20 @@ class FirstPull:
 
 def _first_pull(stage: Stage, folder: Path, template: Path, source: Path) -> FirstPull:
     """A branch PC set up anew (a new disk, say) pulls its whole catalogue and every reader."""
-    central = Central(url=stage.url, engine=stage.engine)
-    central.start()
-    try:
+    with central_process(stage.url) as address:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "branch.sqlite"
         shutil.copyfile(template, path)
         db = init_branch(path, "BST", "Бестөбе кітапханасы")
         try:
-            set_central(db, central.address, stage.token)
+            set_central(db, address, stage.token)
             meter = Meter()
-            with meter.attach(CentralClient(central.address, stage.token)) as client:
+            with meter.attach(CentralClient(address, stage.token)) as client:
                 started = time.perf_counter()
                 summary = sync_round(db, client)
                 seconds = time.perf_counter() - started
         finally:
             db.dispose()
-    finally:
-        central.stop()
     with closing(sqlite3.connect(f"file:{path}", uri=True)) as conn:
         counts = {
             name: int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
@@ -633,8 +636,8 @@ def _median(values: list[float]) -> float:
 @pytest.fixture
 def frozen_heap() -> Iterator[None]:
     """The collector leaves alone what this process held before the benchmark (pytest, Qt,
-    the generated branch: some 170,000 objects a real central server does not carry), as it
-    would otherwise walk them all on each full collection: about 1 s of a 10,000-op push."""
+    the generated branch: some 170,000 objects a desk's sync worker does not carry), as it
+    would otherwise walk them all on each full collection."""
     gc.collect()
     gc.freeze()
     yield
