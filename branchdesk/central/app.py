@@ -25,6 +25,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from branchdesk.central import schema as t
 from branchdesk.central.branches import Caller, branch_views, caller
+from branchdesk.central.collector import collector_paused
 from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining, same_change
 from branchdesk.central.push import Refused, Transient, answer_text, apply_push
@@ -124,6 +125,20 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+class PausedCollector:
+    """Pushes run with the cyclic garbage collector paused (see `collector`)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == "/api/v1/sync/push":
+            with collector_paused():
+                await self.app(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def _invalid(errors: list[dict[str, Any]]) -> JSONResponse:
     return _error(422, "invalid_request", "The request does not match the API.", errors)
 
@@ -142,6 +157,7 @@ def create_app(engine: Engine) -> FastAPI:
     )
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(BodyLimit)
+    app.add_middleware(PausedCollector)
     bearer = HTTPBearer(auto_error=False)
     responses: dict[int | str, dict[str, Any]] = {
         code: {"model": ErrorBody} for code in (400, 401, 403, 413, 415, 422, 426, 503)

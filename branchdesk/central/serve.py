@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from dataclasses import dataclass
@@ -13,7 +14,12 @@ from branchdesk.central.app import create_app
 
 
 def serve(engine: Engine, host: str, port: int) -> None:
-    uvicorn.run(create_app(engine), host=host, port=port, log_level="info", proxy_headers=True)
+    app = create_app(engine)
+    # What the server holds from here on (modules, tables, the app) lives as long as the
+    # process: the collector need never walk it again.
+    gc.collect()
+    gc.freeze()
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
 
 
 @dataclass

@@ -1,0 +1,45 @@
+"""Python's cyclic garbage collector held back while a push batch is parsed and applied.
+
+A batch of 1,000 operations makes a few hundred thousand short-lived objects (the request's
+JSON, pydantic models, rows, overlays), nearly all freed by reference counting the moment
+they are done with. The cyclic collector would still walk the young ones every 700
+allocations: measured at about 0.7 s of a 10,000-operation push, a quarter of the centre's
+time. It is paused for the request and resumes after; nothing a batch makes needs it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class _Pause:
+    """How many requests in flight asked for the pause; the collector resumes with the last."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.holders = 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self.lock:
+            self.holders += 1
+            if self.holders == 1:
+                gc.disable()
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.holders -= 1
+                if self.holders == 0:
+                    gc.enable()
+
+
+_PAUSE = _Pause()
+
+
+def collector_paused() -> contextlib.AbstractContextManager[None]:
+    return _PAUSE.held()
