@@ -284,6 +284,17 @@ ERRORS = {
     "demo_needs_empty_branch": QT_TRANSLATE_NOOP(
         "errors", "The branch already has {readers} readers; demo data goes into a new one."
     ),
+    "pdf_expected": QT_TRANSLATE_NOOP("errors", "{field}: the file name must end in .pdf."),
+    "cards_or_since": QT_TRANSLATE_NOOP(
+        "errors", "Name the readers by card number, or give the date they registered since."
+    ),
+    "nothing_to_print": QT_TRANSLATE_NOOP("errors", "There is nothing to print for this choice."),
+    "output_unwritable": QT_TRANSLATE_NOOP(
+        "errors", "Cannot write {path}: check the folder exists and is not read-only."
+    ),
+    "font_missing": QT_TRANSLATE_NOOP(
+        "errors", "The font file {path} is missing; reinstall branchdesk."
+    ),
 }
 
 STATUSES = {
@@ -306,6 +317,8 @@ STATUSES = {
 
 FIELDS = {
     "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
+    "out": QT_TRANSLATE_NOOP("fields", "Output file"),
+    "new_since": QT_TRANSLATE_NOOP("fields", "Registered since"),
     "policy": QT_TRANSLATE_NOOP("fields", "Loan rules"),
     "file": QT_TRANSLATE_NOOP("fields", "File"),
     "weekly_days_off": QT_TRANSLATE_NOOP("fields", "Weekly days off"),

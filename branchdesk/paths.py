@@ -4,6 +4,7 @@ data directory (platformdirs: %LOCALAPPDATA%\\branchdesk on Windows)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 DB_NAME = "branch.sqlite"
@@ -26,3 +27,16 @@ def database_path(directory: Path) -> Path:
 
 def backups_dir(directory: Path) -> Path:
     return directory / "backups"
+
+
+def resources_dir() -> Path:
+    """The bundled fonts and images: inside the PyInstaller bundle, or beside the package."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled is not None:
+        return Path(bundled) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def printouts_dir(directory: Path) -> Path:
+    """Documents made for printing: reader cards, slips, reports."""
+    return directory / "printouts"

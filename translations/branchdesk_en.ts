@@ -61,7 +61,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <location filename="../branchdesk/ui/readers.py" line="202"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n loan since registration</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>ReadersScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <location filename="../branchdesk/ui/readers.py" line="396"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n reader found</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="121"/>
+        <location filename="../branchdesk/ui/readers.py" line="122"/>
         <source>Block reader</source>
         <translation>Оқырманды бұғаттау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="123"/>
+        <location filename="../branchdesk/ui/readers.py" line="124"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>{name} ({card}) оқырманын бұғаттау: бұғаттан шығарылғанша кітап берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Reason *</source>
         <translation>Себебі *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="130"/>
         <source>for example: lost a book, did not pay</source>
         <translation>мысалы: кітапты жоғалтты, төлемеді</translation>
     </message>
@@ -203,6 +203,24 @@
         <location filename="../branchdesk/ui/settings.py" line="566"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CardButton</name>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="47"/>
+        <source>Print card</source>
+        <translation>Билетті басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <source>On a card printer (85.6 × 54 mm)</source>
+        <translation>Карта принтерінде (85,6 × 54 мм)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="49"/>
+        <source>On an A4 sheet</source>
+        <translation>A4 парағында</translation>
     </message>
 </context>
 <context>
@@ -1262,42 +1280,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="156"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="180"/>
+        <location filename="../branchdesk/ui/readers.py" line="181"/>
         <source>on loan</source>
         <translation>оқырманда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="197"/>
+        <location filename="../branchdesk/ui/readers.py" line="198"/>
         <source>Loan history: {name} ({card})</source>
         <translation>Кітап беру тарихы: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <location filename="../branchdesk/ui/readers.py" line="202"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
@@ -1784,114 +1802,119 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="220"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="52"/>
-        <location filename="../branchdesk/ui/readers.py" line="331"/>
-        <location filename="../branchdesk/ui/readers.py" line="441"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="334"/>
+        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <source>The card is ready: {path}</source>
+        <translation>Билет дайын: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="336"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>Re-register</source>
         <translation>Қайта тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>Block…</source>
         <translation>Бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Unblock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>History</source>
         <translation>Кітап беру тарихы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="354"/>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="355"/>
+        <location filename="../branchdesk/ui/readers.py" line="362"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="356"/>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="357"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Re-registered</source>
         <translation>Қайта тіркелген жылдары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Consent given</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>On loan now</source>
         <translation>Қазір қолында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="385"/>
+        <location filename="../branchdesk/ui/readers.py" line="392"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <location filename="../branchdesk/ui/readers.py" line="396"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n оқырман табылды</numerusform>
@@ -1899,87 +1922,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="457"/>
+        <location filename="../branchdesk/ui/readers.py" line="464"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="457"/>
+        <location filename="../branchdesk/ui/readers.py" line="464"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="465"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="465"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="471"/>
+        <location filename="../branchdesk/ui/readers.py" line="478"/>
         <source>not yet</source>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="480"/>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="483"/>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
         <source>{date}, age {age}</source>
         <translation>{date}, {age} жаста</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="486"/>
+        <location filename="../branchdesk/ui/readers.py" line="493"/>
         <source>flat {flat}</source>
         <translation>{flat} пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="500"/>
+        <location filename="../branchdesk/ui/readers.py" line="507"/>
         <source>{status}: {reason}</source>
         <translation>{status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="501"/>
+        <location filename="../branchdesk/ui/readers.py" line="508"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{until} дейін {status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="510"/>
+        <location filename="../branchdesk/ui/readers.py" line="517"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="518"/>
+        <location filename="../branchdesk/ui/readers.py" line="525"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (мерзімі өткені: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="542"/>
+        <location filename="../branchdesk/ui/readers.py" line="550"/>
         <source>Already registered for {year}.</source>
         <translation>{year} жылға тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="579"/>
+        <location filename="../branchdesk/ui/readers.py" line="587"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сақталды: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="595"/>
+        <location filename="../branchdesk/ui/readers.py" line="603"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="618"/>
+        <location filename="../branchdesk/ui/readers.py" line="626"/>
         <source>{name} is blocked.</source>
         <translation>{name} бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="629"/>
+        <location filename="../branchdesk/ui/readers.py" line="637"/>
         <source>{name} may borrow again.</source>
         <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
     </message>
@@ -2477,6 +2500,11 @@ Register a new card anyway?</source>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/cli/documents.py" line="47"/>
+        <source>{count} cards, {pages} pages: {path}</source>
+        <translation>Билет саны: {count}, бет саны: {pages}: {path}</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -2898,6 +2926,31 @@ Register a new card anyway?</source>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="287"/>
+        <source>{field}: the file name must end in .pdf.</source>
+        <translation>{field}: файл атауы .pdf деп аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="288"/>
+        <source>Name the readers by card number, or give the date they registered since.</source>
+        <translation>Оқырмандарды билет нөмірлерімен атаңыз немесе қай күннен бері тіркелгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="291"/>
+        <source>There is nothing to print for this choice.</source>
+        <translation>Бұл таңдау бойынша басып шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="292"/>
+        <source>Cannot write {path}: check the folder exists and is not read-only.</source>
+        <translation>{path} жазылмады: қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="295"/>
+        <source>The font file {path} is missing; reinstall branchdesk.</source>
+        <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -2910,372 +2963,382 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
+        <source>Output file</source>
+        <translation>Сақталатын файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>Registered since</source>
+        <translation>Тіркелген күннен бастап</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="326"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="326"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="382"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="385"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="386"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="389"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="390"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="393"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="394"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
@@ -3426,77 +3489,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="304"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="294"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="312"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="304"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="121"/>
+        <location filename="../branchdesk/ui/readers.py" line="122"/>
         <source>Block reader</source>
         <translation>Блокировка читателя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="123"/>
+        <location filename="../branchdesk/ui/readers.py" line="124"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>Заблокировать читателя {name} ({card}): до разблокировки книги не выдаются.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="127"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Reason *</source>
         <translation>Причина *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="130"/>
         <source>for example: lost a book, did not pay</source>
         <translation>например: потерял книгу, не заплатил</translation>
     </message>
@@ -203,6 +203,24 @@
         <location filename="../branchdesk/ui/settings.py" line="566"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
+    </message>
+</context>
+<context>
+    <name>CardButton</name>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="47"/>
+        <source>Print card</source>
+        <translation>Печать билета</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <source>On a card printer (85.6 × 54 mm)</source>
+        <translation>На принтере для карт (85,6 × 54 мм)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="49"/>
+        <source>On an A4 sheet</source>
+        <translation>На листе A4</translation>
     </message>
 </context>
 <context>
@@ -1268,42 +1286,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="156"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="161"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="180"/>
+        <location filename="../branchdesk/ui/readers.py" line="181"/>
         <source>on loan</source>
         <translation>на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="197"/>
+        <location filename="../branchdesk/ui/readers.py" line="198"/>
         <source>Loan history: {name} ({card})</source>
         <translation>История выдач: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="201"/>
+        <location filename="../branchdesk/ui/readers.py" line="202"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n выдача с момента регистрации</numerusform>
@@ -1794,114 +1812,119 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="220"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="223"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="52"/>
-        <location filename="../branchdesk/ui/readers.py" line="331"/>
-        <location filename="../branchdesk/ui/readers.py" line="441"/>
+        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="334"/>
+        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <source>The card is ready: {path}</source>
+        <translation>Билет готов: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="335"/>
+        <location filename="../branchdesk/ui/readers.py" line="341"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="336"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>Re-register</source>
         <translation>Перерегистрировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="338"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>History</source>
         <translation>История выдач</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="354"/>
+        <location filename="../branchdesk/ui/readers.py" line="361"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="355"/>
+        <location filename="../branchdesk/ui/readers.py" line="362"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="356"/>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
         <source>Card valid until</source>
         <translation>Билет действует до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="357"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="358"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Re-registered</source>
         <translation>Перерегистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="359"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Consent given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="360"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>On loan now</source>
         <translation>Сейчас на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="385"/>
+        <location filename="../branchdesk/ui/readers.py" line="392"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Показаны только первые {limit}; уточните запрос.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="389"/>
+        <location filename="../branchdesk/ui/readers.py" line="396"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>Найден %n читатель</numerusform>
@@ -1910,87 +1933,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="457"/>
+        <location filename="../branchdesk/ui/readers.py" line="464"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="457"/>
+        <location filename="../branchdesk/ui/readers.py" line="464"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="465"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="465"/>
+        <location filename="../branchdesk/ui/readers.py" line="472"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="471"/>
+        <location filename="../branchdesk/ui/readers.py" line="478"/>
         <source>not yet</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="480"/>
+        <location filename="../branchdesk/ui/readers.py" line="487"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="483"/>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
         <source>{date}, age {age}</source>
         <translation>{date}, возраст: {age}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="486"/>
+        <location filename="../branchdesk/ui/readers.py" line="493"/>
         <source>flat {flat}</source>
         <translation>кв. {flat}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="500"/>
+        <location filename="../branchdesk/ui/readers.py" line="507"/>
         <source>{status}: {reason}</source>
         <translation>{status}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="501"/>
+        <location filename="../branchdesk/ui/readers.py" line="508"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{status} до {until}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="510"/>
+        <location filename="../branchdesk/ui/readers.py" line="517"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (истёк — перерегистрируйте)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="518"/>
+        <location filename="../branchdesk/ui/readers.py" line="525"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (просрочено: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="542"/>
+        <location filename="../branchdesk/ui/readers.py" line="550"/>
         <source>Already registered for {year}.</source>
         <translation>На {year} год уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="579"/>
+        <location filename="../branchdesk/ui/readers.py" line="587"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сохранено: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="595"/>
+        <location filename="../branchdesk/ui/readers.py" line="603"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="618"/>
+        <location filename="../branchdesk/ui/readers.py" line="626"/>
         <source>{name} is blocked.</source>
         <translation>{name}: читатель заблокирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="629"/>
+        <location filename="../branchdesk/ui/readers.py" line="637"/>
         <source>{name} may borrow again.</source>
         <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
     </message>
@@ -2488,6 +2511,11 @@ Register a new card anyway?</source>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/cli/documents.py" line="47"/>
+        <source>{count} cards, {pages} pages: {path}</source>
+        <translation>Билетов: {count}, страниц: {pages}: {path}</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -2909,6 +2937,31 @@ Register a new card anyway?</source>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="287"/>
+        <source>{field}: the file name must end in .pdf.</source>
+        <translation>{field}: имя файла должно оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="288"/>
+        <source>Name the readers by card number, or give the date they registered since.</source>
+        <translation>Укажите читателей по номерам билетов или дату, с которой они записаны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="291"/>
+        <source>There is nothing to print for this choice.</source>
+        <translation>По этому выбору печатать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="292"/>
+        <source>Cannot write {path}: check the folder exists and is not read-only.</source>
+        <translation>Не удаётся записать {path}: проверьте, что папка существует и открыта для записи.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="295"/>
+        <source>The font file {path} is missing; reinstall branchdesk.</source>
+        <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -2921,372 +2974,382 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
+        <source>Output file</source>
+        <translation>Файл для сохранения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>Registered since</source>
+        <translation>Записаны с</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="326"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="326"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="382"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="385"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="386"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="389"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="390"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="393"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="394"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
@@ -3437,77 +3500,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="304"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="294"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="308"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="312"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="304"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -21,6 +21,7 @@ class Key:
     AGE_BANDS = "age_bands"
     BBK_MAP = "bbk_map"
     CARD_VALIDITY_MONTHS = "card_validity_months"
+    LIBRARY_NAME = "library_name"  # {"kk": ..., "ru": ...}: the library system, on cards
     # Sync with the central library (issue 4).
     CENTRAL_URL = "central_url"
     CENTRAL_TOKEN = "central_token"

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from branchdesk.paths import resources_dir
+
 FAMILY = "DejaVu Sans"
-
-
-def resources_dir() -> Path:
-    bundled = getattr(sys, "_MEIPASS", None)
-    if bundled is not None:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def install_fonts(app: QApplication, point_size: int = 10) -> str:

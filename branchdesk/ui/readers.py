@@ -36,6 +36,7 @@ from branchdesk.domain.readers import TEXT_MAX
 from branchdesk.services.readers import block_reader, reregister_reader, unblock_reader
 from branchdesk.services.results import Changes
 from branchdesk.store import queries
+from branchdesk.ui.card_button import CardButton
 from branchdesk.ui.feedback import attempt, status_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, qdate
 from branchdesk.ui.models import Column, RowsModel
@@ -236,6 +237,7 @@ class ReadersScreen(Screen):
         self.block_button = QPushButton()
         self.unblock_button = QPushButton()
         self.history_button = QPushButton()
+        self.card_button = CardButton(state, lambda: self.reader)
         self._build()
         self._connect()
         self.retranslate()
@@ -308,6 +310,7 @@ class ReadersScreen(Screen):
             self.history_button,
             self.block_button,
             self.unblock_button,
+            self.card_button,
         )
         for index, button in enumerate(buttons):
             grid.addWidget(button, index // 3, index % 3)
@@ -324,6 +327,9 @@ class ReadersScreen(Screen):
         self.block_button.clicked.connect(self.block)
         self.unblock_button.clicked.connect(self.unblock)
         self.history_button.clicked.connect(self.history)
+        self.card_button.printed.connect(
+            lambda done: self._say(self.tr("The card is ready: {path}").format(path=done.path))
+        )
 
     # ----- texts -----
 
@@ -338,6 +344,7 @@ class ReadersScreen(Screen):
         self.block_button.setText(self.tr("Block…"))
         self.unblock_button.setText(self.tr("Unblock"))
         self.history_button.setText(self.tr("History"))
+        self.card_button.retranslate()
         self.placeholder.setText(self.tr("Find a reader on the left, or register a new one."))
         captions = {
             "sex": field_label("sex"),
@@ -537,6 +544,7 @@ class ReadersScreen(Screen):
         live = reader is not None and reader.status in (ReaderStatus.ACTIVE, ReaderStatus.BLOCKED)
         self.edit_button.setEnabled(reader is not None)
         self.history_button.setEnabled(reader is not None)
+        self.card_button.setEnabled(reader is not None)
         self.reregister_button.setEnabled(reader is not None and not done_this_year)
         self.reregister_button.setToolTip(
             self.tr("Already registered for {year}.").format(year=year) if done_this_year else ""

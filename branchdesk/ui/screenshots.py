@@ -25,6 +25,7 @@ from uuid6 import uuid7
 
 from branchdesk.demo.generator import fill_demo
 from branchdesk.domain.model import ItemStatus, Staff, StaffRole
+from branchdesk.paths import resources_dir
 from branchdesk.services.context import BranchContext
 from branchdesk.services.setup import init_branch
 from branchdesk.services.sync import set_central
@@ -35,7 +36,7 @@ from branchdesk.ui.app import build_window
 from branchdesk.ui.catalogue import CatalogueScreen
 from branchdesk.ui.conflicts import ConflictsScreen
 from branchdesk.ui.desk import ConfirmDialog, DeskScreen
-from branchdesk.ui.fonts import install_fonts, resources_dir
+from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.readers import ReadersScreen

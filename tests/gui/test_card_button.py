@@ -1,0 +1,52 @@
+"""Printing a reader's card from the readers screen, as the librarian does: choose the
+reader, then Print card → on a card printer or on an A4 sheet; the PDF lands in the
+branch's printouts folder, opens in the viewer, and its barcode scans."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from branchdesk.ui.readers import ReadersScreen
+
+
+@pytest.fixture
+def screen(qtbot, state) -> ReadersScreen:
+    widget = ReadersScreen(state)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def test_print_card_writes_the_pdf_and_opens_it(screen, state, add_reader, tmp_path):
+    card = add_reader("Серікова", "Айгүл", patronymic="Жанатқызы")
+    opened: list[Path] = []
+    screen.card_button.open_file = opened.append
+    screen.open_reader(card)
+    assert screen.card_button.isEnabled()
+    screen.card_button.card_printer.trigger()
+    out = state.ctx.db.path.parent / "printouts" / f"card-{card}.pdf"
+    assert opened == [out]
+    assert out.is_file()
+    assert str(out) in screen.notice.text()
+    if shutil.which("pdftoppm") and shutil.which("zbarimg"):
+        subprocess.run(["pdftoppm", "-r", "200", "-png", str(out), str(tmp_path / "p")], check=True)
+        found = subprocess.run(
+            ["zbarimg", "-q", str(next(tmp_path.glob("p*.png")))],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
+        assert found.stdout.strip() == f"CODE-128:{card}"
+        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
+        text = subprocess.run(command, check=True, capture_output=True, text=True)
+        assert "Серікова Айгүл Жанатқызы" in text.stdout
+
+
+def test_print_card_waits_for_a_reader(screen):
+    assert not screen.card_button.isEnabled()
+    assert screen.card_button.print_card(sheet=True) is None
