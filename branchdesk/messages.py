@@ -289,6 +289,9 @@ ERRORS = {
         "errors", "Name the readers by card number, or give the date they registered since."
     ),
     "nothing_to_print": QT_TRANSLATE_NOOP("errors", "There is nothing to print for this choice."),
+    "labels_choice": QT_TRANSLATE_NOOP(
+        "errors", "Name the copies by barcode, give a date they came since, or one copy's title."
+    ),
     "output_unwritable": QT_TRANSLATE_NOOP(
         "errors", "Cannot write {path}: check the folder exists and is not read-only."
     ),

@@ -161,7 +161,7 @@ def _centred(
         canvas.setFont(font, size)
         canvas.drawCentredString(CARD_W / 2, y, text)
         return y
-    lines = _wrap(text, font, smallest, room)
+    lines = fonts.wrap(text, font, smallest, room)
     for n, part in enumerate(lines):
         canvas.setFont(font, smallest)
         canvas.drawCentredString(CARD_W / 2, y - n * (smallest + 1.5), part)
@@ -174,7 +174,7 @@ def _name(canvas: Canvas, name: str, room: float, y: float) -> float:
         canvas.setFont(fonts.BOLD, size)
         canvas.drawCentredString(CARD_W / 2, y, name)
         return y
-    lines = _wrap(name, fonts.BOLD, 8, room)
+    lines = fonts.wrap(name, fonts.BOLD, 8, room)
     size = min(
         fonts.fitted(part, fonts.BOLD, 10, 5, room) or 5 for part in lines
     )  # one size for every line of the name
@@ -182,27 +182,3 @@ def _name(canvas: Canvas, name: str, room: float, y: float) -> float:
         canvas.setFont(fonts.BOLD, size)
         canvas.drawCentredString(CARD_W / 2, y + 2 - n * (size + 1.5), part)
     return y - (len(lines) - 1) * (size + 1.5)
-
-
-def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
-    """Words onto lines no wider than `room`; a single word wider than that is broken
-    between letters (its letters all printed, never cut off)."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if fonts.width(trial, font, size) <= room:
-            current = trial
-            continue
-        if current:
-            lines.append(current)
-        current = word
-        while fonts.width(current, font, size) > room and len(current) > 1:
-            cut = len(current)
-            while cut > 1 and fonts.width(current[:cut], font, size) > room:
-                cut -= 1
-            lines.append(current[:cut])
-            current = current[cut:]
-    if current:
-        lines.append(current)
-    return lines

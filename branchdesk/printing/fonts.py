@@ -41,3 +41,27 @@ def fitted(text: str, font: str, largest: float, smallest: float, room: float) -
             return size
         size -= 0.5
     return None
+
+
+def wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """Words onto lines no wider than `room`; a single word wider than that is broken
+    between letters (its letters all printed, never cut off)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if width(trial, font, size) <= room:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while width(current, font, size) > room and len(current) > 1:
+            cut = len(current)
+            while cut > 1 and width(current[:cut], font, size) > room:
+                cut -= 1
+            lines.append(current[:cut])
+            current = current[cut:]
+    if current:
+        lines.append(current)
+    return lines

@@ -149,13 +149,13 @@ def test_a_failure_while_writing_leaves_no_half_file(run, readers, tmp_path, mon
 
 def test_a_name_too_long_for_a_line_wraps_and_keeps_every_letter():
     from branchdesk.printing import fonts
-    from branchdesk.printing.cards import CARD_W, PAD, _wrap
+    from branchdesk.printing.cards import CARD_W, PAD
 
     fonts.register()
     room = CARD_W - 2 * PAD
     word = "Әбілқайырқызы" * 6  # wider than the card even in the smallest size
     name = f"Нұрмұхамбетова {word} Гүлнәр"
-    lines = _wrap(name, fonts.BOLD, 8, room)
+    lines = fonts.wrap(name, fonts.BOLD, 8, room)
     assert len(lines) > 2
     assert "".join(lines).replace(" ", "") == name.replace(" ", "")
     assert all(fonts.width(line, fonts.BOLD, 8) <= room for line in lines)
