@@ -289,6 +289,7 @@ ERRORS = {
         "errors", "Name the readers by card number, or give the date they registered since."
     ),
     "nothing_to_print": QT_TRANSLATE_NOOP("errors", "There is nothing to print for this choice."),
+    "no_last_slip": QT_TRANSLATE_NOOP("errors", "No slip has been printed at this desk yet."),
     "labels_choice": QT_TRANSLATE_NOOP(
         "errors", "Name the copies by barcode, give a date they came since, or one copy's title."
     ),
@@ -322,6 +323,8 @@ FIELDS = {
     "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
     "out": QT_TRANSLATE_NOOP("fields", "Output file"),
     "new_since": QT_TRANSLATE_NOOP("fields", "Registered since"),
+    "registered_on": QT_TRANSLATE_NOOP("fields", "Registered on"),
+    "card_valid_until": QT_TRANSLATE_NOOP("fields", "Card valid until"),
     "policy": QT_TRANSLATE_NOOP("fields", "Loan rules"),
     "file": QT_TRANSLATE_NOOP("fields", "File"),
     "weekly_days_off": QT_TRANSLATE_NOOP("fields", "Weekly days off"),

@@ -1,4 +1,4 @@
-"""cards, labels: documents for the printer (DESIGN §7, §9)."""
+"""cards, labels, slip, formular, overdue: documents for the printer (DESIGN §7, §9)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,14 @@ import argparse
 from pathlib import Path
 
 from branchdesk.cli.common import AddCommon, Commands, open_branch, parse_date
-from branchdesk.cli.text import emit_json, out, translate
+from branchdesk.cli.text import emit_json, language, out, translate
 from branchdesk.services.cards import print_cards
+from branchdesk.services.documents import (
+    print_formular,
+    print_overdue,
+    print_slip,
+    reprint_last_slip,
+)
 from branchdesk.services.labels import print_labels
 
 
@@ -33,7 +39,23 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     labels.add_argument("--out", required=True, metavar="FILE.pdf")
     labels.add_argument("--json", action="store_true")
     labels.set_defaults(handler=_labels)
-    for parser in (cards, labels):
+    slip = commands.add_parser("slip", help="a reader's loans and due dates, to take home")
+    which = slip.add_mutually_exclusive_group(required=True)
+    which.add_argument("card", nargs="?", metavar="CARD")
+    which.add_argument("--last", action="store_true", help="the last slip printed, again")
+    slip.add_argument("--out", required=True, metavar="FILE.pdf")
+    slip.add_argument("--a5", action="store_true", help="an A5 sheet, not an 80 mm receipt")
+    slip.set_defaults(handler=_slip)
+    formular = commands.add_parser("formular", help="a reader's формуляр: every loan")
+    formular.add_argument("card", metavar="CARD")
+    formular.add_argument("--out", required=True, metavar="FILE.pdf")
+    formular.set_defaults(handler=_formular)
+    overdue = commands.add_parser("overdue", help="overdue books: the list, or letters")
+    overdue.add_argument("--out", required=True, metavar="FILE.pdf")
+    overdue.add_argument("--letters", action="store_true", help="a letter to each reader")
+    overdue.add_argument("--json", action="store_true")
+    overdue.set_defaults(handler=_overdue)
+    for parser in (cards, labels, slip, formular, overdue):
         common(parser)
 
 
@@ -82,4 +104,42 @@ def _labels(args: argparse.Namespace) -> int:
                 count=len(done.barcodes), pages=done.pages, path=done.path
             )
         )
+    return 0
+
+
+def _written(path: Path) -> None:
+    out(translate("cli", "Written: {path}").format(path=path))
+
+
+def _slip(args: argparse.Namespace) -> int:
+    ctx = open_branch(args)
+    try:
+        if args.last:
+            _written(reprint_last_slip(ctx, Path(args.out)))
+        else:
+            _written(print_slip(ctx, args.card, Path(args.out), receipt=not args.a5))
+    finally:
+        ctx.db.dispose()
+    return 0
+
+
+def _formular(args: argparse.Namespace) -> int:
+    ctx = open_branch(args)
+    try:
+        _written(print_formular(ctx, args.card, Path(args.out)))
+    finally:
+        ctx.db.dispose()
+    return 0
+
+
+def _overdue(args: argparse.Namespace) -> int:
+    ctx = open_branch(args)
+    try:
+        readers = print_overdue(ctx, Path(args.out), letters=args.letters, lang=language())
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        emit_json({"out": args.out, "readers": readers})
+    else:
+        _written(Path(args.out))
     return 0

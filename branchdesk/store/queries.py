@@ -230,6 +230,16 @@ _OPEN_LOANS = loan_query(
 _ALL_LOANS = loan_query("r.card_number = :card", "l.lent_at DESC, l.id DESC")
 
 
+_OVERDUE = loan_query(
+    "l.returned_at IS NULL AND l.due_on < :today", "r.card_number, l.due_on, l.id"
+)
+
+
+def overdue_loans(session: Session, today: date) -> list[Loan]:
+    """Every loan past its due date, by reader card and then due date."""
+    return loans(session, _OVERDUE, today=today)
+
+
 def reader_loans(session: Session, card: str, *, open_only: bool = True) -> list[Loan]:
     """A reader's loans: open ones by due date (the desk), or all, newest first (формуляр)."""
     return loans(session, _OPEN_LOANS if open_only else _ALL_LOANS, card=card)
