@@ -50,7 +50,7 @@
 <context>
     <name>DeskScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="476"/>
+        <location filename="../branchdesk/ui/desk.py" line="496"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>%n book on loan</numerusform>

@@ -494,17 +494,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <location filename="../branchdesk/ui/desk.py" line="83"/>
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <location filename="../branchdesk/ui/desk.py" line="88"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Жалғастыру себебі (журналда сақталады):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <location filename="../branchdesk/ui/desk.py" line="96"/>
         <source>Go ahead</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -745,117 +745,122 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="177"/>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="178"/>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="179"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="180"/>
+        <location filename="../branchdesk/ui/desk.py" line="182"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="181"/>
+        <location filename="../branchdesk/ui/desk.py" line="183"/>
         <source>Renewed</source>
         <translation>Ұзарту саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <location filename="../branchdesk/ui/desk.py" line="288"/>
         <source>Desk</source>
         <translation>Кітап беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="277"/>
+        <location filename="../branchdesk/ui/desk.py" line="291"/>
         <source>Lend (F2)</source>
         <translation>Беру (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="278"/>
+        <location filename="../branchdesk/ui/desk.py" line="292"/>
         <source>Return (F3)</source>
         <translation>Қайтару (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="279"/>
+        <location filename="../branchdesk/ui/desk.py" line="293"/>
         <source>Count visit (F7)</source>
         <translation>Келуді белгілеу (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="280"/>
+        <location filename="../branchdesk/ui/desk.py" line="294"/>
         <source>Clear (Esc)</source>
         <translation>Тазалау (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="281"/>
+        <location filename="../branchdesk/ui/desk.py" line="295"/>
         <source>Renew selected (F5)</source>
         <translation>Таңдалғанның мерзімін ұзарту (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="282"/>
+        <location filename="../branchdesk/ui/desk.py" line="296"/>
         <source>Renew all (F6)</source>
         <translation>Барлығының мерзімін ұзарту (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="283"/>
+        <location filename="../branchdesk/ui/desk.py" line="297"/>
         <source>Re-register (F8)</source>
         <translation>Қайта тіркеу (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="284"/>
+        <location filename="../branchdesk/ui/desk.py" line="298"/>
+        <source>Print slip (F4)</source>
+        <translation>Беру парақшасы (F4)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="299"/>
         <source>What happened</source>
         <translation>Соңғы әрекеттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="292"/>
+        <location filename="../branchdesk/ui/desk.py" line="307"/>
         <source>Return: scan the books being brought back</source>
         <translation>Қайтару: қайтарылған кітаптарды сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="294"/>
+        <location filename="../branchdesk/ui/desk.py" line="309"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Оқырман билетін немесе қайтарылатын кітапты сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="296"/>
+        <location filename="../branchdesk/ui/desk.py" line="311"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Берілетін кітаптарды немесе басқа билетті сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="361"/>
+        <location filename="../branchdesk/ui/desk.py" line="376"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Берілді: «{title}» ({barcode}), қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <location filename="../branchdesk/ui/desk.py" line="390"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Қайтарылды: «{title}» ({barcode}), оқырман {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="406"/>
+        <location filename="../branchdesk/ui/desk.py" line="421"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Орындалмады: кітапханашы растамады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="460"/>
+        <location filename="../branchdesk/ui/desk.py" line="475"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Оқырман таңдалмаған. Оқырман билетін сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="472"/>
+        <location filename="../branchdesk/ui/desk.py" line="492"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · {valid} дейін жарамды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="476"/>
+        <location filename="../branchdesk/ui/desk.py" line="496"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>Қолында %n кітап</numerusform>
@@ -863,32 +868,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="494"/>
+        <location filename="../branchdesk/ui/desk.py" line="515"/>
         <source>Active reader</source>
         <translation>Оқырман белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="547"/>
+        <location filename="../branchdesk/ui/desk.py" line="568"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Мерзімі ұзартылды: «{title}», жаңа қайтару мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="561"/>
+        <location filename="../branchdesk/ui/desk.py" line="582"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="572"/>
+        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <source>Slip printed for {card}</source>
+        <translation>{card} үшін беру парақшасы басылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="604"/>
         <source>Visit counted.</source>
         <translation>Келу белгіленді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="574"/>
+        <location filename="../branchdesk/ui/desk.py" line="606"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="602"/>
+        <location filename="../branchdesk/ui/desk.py" line="634"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
     </message>

@@ -496,17 +496,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="81"/>
+        <location filename="../branchdesk/ui/desk.py" line="83"/>
         <source>Confirm</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="86"/>
+        <location filename="../branchdesk/ui/desk.py" line="88"/>
         <source>Reason to go ahead (kept in the journal):</source>
         <translation>Причина, по которой продолжаете (сохраняется в журнале):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="94"/>
+        <location filename="../branchdesk/ui/desk.py" line="96"/>
         <source>Go ahead</source>
         <translation>Продолжить</translation>
     </message>
@@ -750,117 +750,122 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="177"/>
+        <location filename="../branchdesk/ui/desk.py" line="179"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="178"/>
+        <location filename="../branchdesk/ui/desk.py" line="180"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="179"/>
+        <location filename="../branchdesk/ui/desk.py" line="181"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="180"/>
+        <location filename="../branchdesk/ui/desk.py" line="182"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="181"/>
+        <location filename="../branchdesk/ui/desk.py" line="183"/>
         <source>Renewed</source>
         <translation>Продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="274"/>
+        <location filename="../branchdesk/ui/desk.py" line="288"/>
         <source>Desk</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="277"/>
+        <location filename="../branchdesk/ui/desk.py" line="291"/>
         <source>Lend (F2)</source>
         <translation>Выдача (F2)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="278"/>
+        <location filename="../branchdesk/ui/desk.py" line="292"/>
         <source>Return (F3)</source>
         <translation>Возврат (F3)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="279"/>
+        <location filename="../branchdesk/ui/desk.py" line="293"/>
         <source>Count visit (F7)</source>
         <translation>Отметить посещение (F7)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="280"/>
+        <location filename="../branchdesk/ui/desk.py" line="294"/>
         <source>Clear (Esc)</source>
         <translation>Очистить (Esc)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="281"/>
+        <location filename="../branchdesk/ui/desk.py" line="295"/>
         <source>Renew selected (F5)</source>
         <translation>Продлить выбранные (F5)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="282"/>
+        <location filename="../branchdesk/ui/desk.py" line="296"/>
         <source>Renew all (F6)</source>
         <translation>Продлить все (F6)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="283"/>
+        <location filename="../branchdesk/ui/desk.py" line="297"/>
         <source>Re-register (F8)</source>
         <translation>Перерегистрировать (F8)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="284"/>
+        <location filename="../branchdesk/ui/desk.py" line="298"/>
+        <source>Print slip (F4)</source>
+        <translation>Листок выдачи (F4)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="299"/>
         <source>What happened</source>
         <translation>Последние действия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="292"/>
+        <location filename="../branchdesk/ui/desk.py" line="307"/>
         <source>Return: scan the books being brought back</source>
         <translation>Возврат: сканируйте возвращаемые книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="294"/>
+        <location filename="../branchdesk/ui/desk.py" line="309"/>
         <source>Scan a reader&apos;s card, or a book to take back</source>
         <translation>Сканируйте читательский билет или книгу для возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="296"/>
+        <location filename="../branchdesk/ui/desk.py" line="311"/>
         <source>Scan the books to lend, or another card</source>
         <translation>Сканируйте книги для выдачи или другой билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="361"/>
+        <location filename="../branchdesk/ui/desk.py" line="376"/>
         <source>Lent: «{title}» ({barcode}), due {due}</source>
         <translation>Выдано: «{title}» ({barcode}), срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="375"/>
+        <location filename="../branchdesk/ui/desk.py" line="390"/>
         <source>Returned: «{title}» ({barcode}) from {card}</source>
         <translation>Возвращено: «{title}» ({barcode}), читатель {card}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="406"/>
+        <location filename="../branchdesk/ui/desk.py" line="421"/>
         <source>Not done: the librarian did not confirm.</source>
         <translation>Не выполнено: библиотекарь не подтвердил.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="460"/>
+        <location filename="../branchdesk/ui/desk.py" line="475"/>
         <source>No reader open. Scan a reader&apos;s card.</source>
         <translation>Читатель не выбран. Сканируйте читательский билет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="472"/>
+        <location filename="../branchdesk/ui/desk.py" line="492"/>
         <source>Card {card} · valid until {valid}</source>
         <translation>Билет {card} · действует до {valid}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/desk.py" line="476"/>
+        <location filename="../branchdesk/ui/desk.py" line="496"/>
         <source>%n book(s) on loan</source>
         <translation>
             <numerusform>На руках %n книга</numerusform>
@@ -869,32 +874,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="494"/>
+        <location filename="../branchdesk/ui/desk.py" line="515"/>
         <source>Active reader</source>
         <translation>Читатель активен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="547"/>
+        <location filename="../branchdesk/ui/desk.py" line="568"/>
         <source>Renewed: «{title}», now due {due}</source>
         <translation>Продлено: «{title}», новый срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="561"/>
+        <location filename="../branchdesk/ui/desk.py" line="582"/>
         <source>Re-registered for {year}; card valid until {valid}</source>
         <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="572"/>
+        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <source>Slip printed for {card}</source>
+        <translation>Листок выдачи для {card} напечатан</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/desk.py" line="604"/>
         <source>Visit counted.</source>
         <translation>Посещение отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="574"/>
+        <location filename="../branchdesk/ui/desk.py" line="606"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Посещение этого читателя сегодня уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="602"/>
+        <location filename="../branchdesk/ui/desk.py" line="634"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
     </message>

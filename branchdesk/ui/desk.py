@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +39,8 @@ from branchdesk.domain.codes import ScanKind, classify_scan, normalise_scan
 from branchdesk.domain.model import Loan, Reader
 from branchdesk.domain.outcomes import Code, Outcome, Severity, outcome
 from branchdesk.errors import WorldError
-from branchdesk.services import activity, circulation, readers
+from branchdesk.paths import printouts_dir
+from branchdesk.services import activity, circulation, documents, readers
 from branchdesk.services.results import Changes, DeskResult, Override, Status
 from branchdesk.store import queries
 from branchdesk.ui.feedback import error_text, outcome_text
@@ -193,11 +195,22 @@ class DeskScreen(Screen):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.renew_button, self.renew_all_button = QPushButton(), QPushButton()
         self.reregister_button = QPushButton()
+        self.slip_button = QPushButton()
+        # Tests replace this: the system's PDF viewer is not theirs to open.
+        self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        )
+        self.slip_button.clicked.connect(lambda: self._guarded(self.print_slip))
         self.renew_button.clicked.connect(lambda: self._guarded(self.renew_selected))
         self.renew_all_button.clicked.connect(lambda: self._guarded(self.renew_all))
         self.reregister_button.clicked.connect(lambda: self._guarded(self.reregister))
         actions = QHBoxLayout()
-        for button in (self.renew_button, self.renew_all_button, self.reregister_button):
+        for button in (
+            self.renew_button,
+            self.renew_all_button,
+            self.reregister_button,
+            self.slip_button,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             actions.addWidget(button)
         actions.addStretch(1)
@@ -250,6 +263,7 @@ class DeskScreen(Screen):
             Qt.Key.Key_F6: self.renew_all,
             Qt.Key.Key_F7: self.count_visit,
             Qt.Key.Key_F8: self.reregister,
+            Qt.Key.Key_F4: self.print_slip,
             Qt.Key.Key_Escape: self.clear_reader,
             # The loans list takes no focus; arrows in the scan field choose a row for F5.
             Qt.Key.Key_Up: lambda: self._step_selection(-1),
@@ -281,6 +295,7 @@ class DeskScreen(Screen):
         self.renew_button.setText(self.tr("Renew selected (F5)"))
         self.renew_all_button.setText(self.tr("Renew all (F6)"))
         self.reregister_button.setText(self.tr("Re-register (F8)"))
+        self.slip_button.setText(self.tr("Print slip (F4)"))
         self.feed_title.setText(self.tr("What happened"))
         self.loans_model.retranslate()
         self._placeholder()
@@ -462,7 +477,12 @@ class DeskScreen(Screen):
             self.details.setText("")
             self.loans_title.setText("")
             self.loans_model.set_rows([])
-            for button in (self.renew_button, self.renew_all_button, self.reregister_button):
+            for button in (
+                self.renew_button,
+                self.renew_all_button,
+                self.reregister_button,
+                self.slip_button,
+            ):
                 button.setEnabled(False)
             return
         reader = opened.reader
@@ -478,6 +498,7 @@ class DeskScreen(Screen):
         for button in (self.renew_button, self.renew_all_button):
             button.setEnabled(bool(opened.loans))
         self.reregister_button.setEnabled(True)
+        self.slip_button.setEnabled(True)
         self._banner(*self._banner_text(opened))
 
     def _banner_text(self, opened: OpenReader) -> tuple[str, str]:
@@ -564,6 +585,17 @@ class DeskScreen(Screen):
             DONE_COLOUR,
         )
         self._publish(Changes(readers=True, journal=True))
+
+    def print_slip(self) -> None:
+        """The reader's loans and due dates on the receipt printer, opened in the viewer."""
+        if self.current is None:
+            return
+        card = self.current.reader.card_number
+        folder = printouts_dir(self.state.ctx.db.path.parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = documents.print_slip(self.state.ctx, card, folder / f"slip-{card}.pdf")
+        self.open_file(out)
+        self._feed(self.tr("Slip printed for {card}").format(card=card), DONE_COLOUR)
 
     def count_visit(self) -> None:
         card = self.current.reader.card_number if self.current else None

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -234,3 +238,23 @@ def test_arrows_choose_a_loan_for_f5_without_leaving_the_scan_field(
     renewed = {loan.item_barcode: loan.renewals for loan in screen.loans_model.rows()}
     assert renewed == {first: 0, second: 1}
     assert screen.focusWidget() is screen.scan
+
+
+def test_f4_prints_the_slip_of_the_open_reader(qtbot, state, add_reader, add_item, tmp_path):
+    screen = make_desk(qtbot, state)
+    opened: list[Path] = []
+    screen.open_file = opened.append
+    assert not screen.slip_button.isEnabled()
+    card = add_reader()
+    barcode = add_item("Қан мен тер")
+    scan(qtbot, screen, card)
+    scan(qtbot, screen, barcode)
+    qtbot.keyClick(screen, Qt.Key.Key_F4)
+    out = state.ctx.db.path.parent / "printouts" / f"slip-{card}.pdf"
+    assert opened == [out]
+    assert screen.focusWidget() is screen.scan
+    if shutil.which("pdftotext"):
+        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
+        text = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        assert "Қан мен тер" in text
+        assert barcode in text
