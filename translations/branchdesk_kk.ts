@@ -2513,7 +2513,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/cli/documents.py" line="79"/>
         <source>{count} cards, {pages} pages: {path}</source>
-        <translation>Билет саны: {count}, бет саны: {pages}: {path}</translation>
+        <translation>Оқырман билеттері: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
         <location filename="../branchdesk/cli/documents.py" line="103"/>
