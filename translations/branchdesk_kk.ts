@@ -2518,7 +2518,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/cli/documents.py" line="103"/>
         <source>{count} labels, {pages} pages: {path}</source>
-        <translation>Жапсырма саны: {count}, бет саны: {pages}: {path}</translation>
+        <translation>Басылған жапсырмалар: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
         <location filename="../branchdesk/cli/documents.py" line="111"/>
