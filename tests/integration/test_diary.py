@@ -1,0 +1,147 @@
+"""The library work diary's figures against counts made here in plain SQL over the demo
+branch (not by the report's code), and the report's SQL age bands against the domain's."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections import Counter
+from contextlib import closing
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from branchdesk.demo.generator import fill_demo
+from branchdesk.domain.groups import AgeBands, age_group
+from branchdesk.errors import InvalidInput
+from branchdesk.reports.diary import COLUMNS, age_group_sql, diary
+from branchdesk.reports.period import parse_period
+
+TODAY = date(2026, 11, 17)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, migrated_template):
+    """A demo branch with two years of history, made once for the module."""
+    import shutil
+
+    from branchdesk.services.context import BranchContext
+    from branchdesk.services.setup import init_branch
+
+    path = tmp_path_factory.mktemp("diary") / "branch.sqlite"
+    shutil.copyfile(migrated_template, path)
+    db = init_branch(path, "BST", "Бестөбе кітапханасы")
+    fill_demo(db, "BST", readers=300, items=1500, loans=12_000, years=2, today=TODAY)
+    ctx = BranchContext.load(db, clock=lambda: TODAY)  # type: ignore[arg-type, return-value]
+    yield ctx
+    db.dispose()
+
+
+def _sql(ctx, query: str, *params: object) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(ctx.db.path)) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+@pytest.mark.parametrize("name", ["2026-11", "2026-Q3", "2025"])
+def test_the_diary_adds_up_to_plain_counts(demo, name):
+    period = parse_period(name, TODAY)
+    with demo.db.read() as session:
+        found = diary(session, "BST", period, demo.config.age_bands, demo.config.bbk_map)
+    first, last = period.start.isoformat(), period.end.isoformat()
+    after = (period.end + timedelta(days=1)).isoformat()
+    [(loans,)] = _sql(
+        demo,
+        "SELECT count(*) FROM loan WHERE branch = 'BST' AND lent_at >= ? AND lent_at < ?",
+        first,
+        after,
+    )
+    assert loans > 100
+    assert found.period_total["loans"] == loans
+    by_language = dict(
+        _sql(
+            demo,
+            "SELECT CASE WHEN rec.language IN ('kk', 'ru') THEN rec.language ELSE 'other' END, "
+            "count(*) FROM loan l JOIN item i ON i.id = l.item_id "
+            "JOIN record rec ON rec.id = i.record_id "
+            "WHERE l.branch = 'BST' AND l.lent_at >= ? AND l.lent_at < ? GROUP BY 1",
+            first,
+            after,
+        )
+    )
+    for language in ("kk", "ru", "other"):
+        assert found.period_total[f"loans_lang_{language}"] == by_language.get(language, 0)
+    for split in ("bbk", "lang", "group"):  # every loan in exactly one column of each split
+        columns = [c for c in COLUMNS if c.startswith(f"loans_{split}_")]
+        assert sum(found.period_total[c] for c in columns) == loans, split
+    [(new,)] = _sql(
+        demo,
+        "SELECT count(*) FROM reader WHERE home_branch = 'BST' AND registered_on BETWEEN ? AND ?",
+        first,
+        last,
+    )
+    assert found.period_total["new"] == new
+    [(visits,)] = _sql(
+        demo,
+        "SELECT count(*) FROM visit WHERE branch = 'BST' AND day BETWEEN ? AND ?",
+        first,
+        last,
+    )
+    [(attendance,)] = _sql(
+        demo,
+        "SELECT coalesce(sum(attendance_total), 0) FROM event "
+        "WHERE starts_at >= ? AND starts_at < ?",
+        first,
+        after,
+    )
+    assert found.period_total["visits"] == visits + attendance
+    assert (
+        found.period_total["visits_services"] + found.period_total["visits_events"]
+        == found.period_total["visits"]
+    )
+    [(enquiries,)] = _sql(
+        demo, "SELECT count(*) FROM enquiry WHERE day BETWEEN ? AND ?", first, last
+    )
+    assert found.period_total["enquiries"] == enquiries
+    # Each day's row and the carried-over figures add up to the year to date.
+    assert sum((found.days[d] for d in found.days), Counter()) == found.period_total
+    [(year_loans,)] = _sql(
+        demo,
+        "SELECT count(*) FROM loan WHERE branch = 'BST' AND lent_at >= ? AND lent_at < ?",
+        period.year_start.isoformat(),
+        after,
+    )
+    assert found.year_to_date["loans"] == year_loans
+    assert len(found.events) == len(
+        _sql(demo, "SELECT 1 FROM event WHERE starts_at >= ? AND starts_at < ?", first, after)
+    )
+
+
+def test_sql_age_bands_are_the_domains(demo):
+    """The report's SQL and domain.groups.age_group agree, birthdays and 29 February too."""
+    rng = random.Random(7)
+    births = [date(2012, 2, 29), date(2000, 2, 29), date(2011, 11, 17), None]
+    births += [date(1940, 1, 1) + timedelta(days=rng.randrange(30_000)) for _ in range(300)]
+    days = [date(2026, 2, 28), date(2028, 2, 28), date(2028, 2, 29), date(2026, 11, 17)]
+    days += [date(2020, 1, 1) + timedelta(days=rng.randrange(3_000)) for _ in range(40)]
+    bands = AgeBands(children_max=14, youth_max=29)
+    expression = age_group_sql(":day", ":birth")
+    with demo.db.read() as session:
+        for day in days:
+            for birth in births:
+                got = session.execute(
+                    text(f"SELECT {expression}"),
+                    {
+                        "day": day.isoformat(),
+                        "birth": birth and birth.isoformat(),
+                        "children_max": 14,
+                        "youth_max": 29,
+                    },
+                ).scalar()
+                assert got == age_group(birth, day, bands).value, (birth, day)
+
+
+@pytest.mark.parametrize("bad", ["2026-13", "26-11", "2026-Q5", "last month", "2027"])
+def test_a_period_that_is_not_one_is_refused(bad):
+    with pytest.raises(InvalidInput):
+        parse_period(bad, TODAY)
