@@ -289,6 +289,12 @@ ERRORS = {
         "errors", "Name the readers by card number, or give the date they registered since."
     ),
     "nothing_to_print": QT_TRANSLATE_NOOP("errors", "There is nothing to print for this choice."),
+    "bad_period": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.",
+    ),
+    "unknown_report": QT_TRANSLATE_NOOP("errors", "No such report; the reports are: {known}."),
+    "pdf_or_xlsx": QT_TRANSLATE_NOOP("errors", "{field}: the file name must end in .pdf or .xlsx."),
     "no_last_slip": QT_TRANSLATE_NOOP("errors", "No slip has been printed at this desk yet."),
     "labels_choice": QT_TRANSLATE_NOOP(
         "errors", "Name the copies by barcode, give a date they came since, or one copy's title."
@@ -324,6 +330,7 @@ FIELDS = {
     "out": QT_TRANSLATE_NOOP("fields", "Output file"),
     "new_since": QT_TRANSLATE_NOOP("fields", "Registered since"),
     "registered_on": QT_TRANSLATE_NOOP("fields", "Registered on"),
+    "period": QT_TRANSLATE_NOOP("fields", "Period"),
     "card_valid_until": QT_TRANSLATE_NOOP("fields", "Card valid until"),
     "policy": QT_TRANSLATE_NOOP("fields", "Loan rules"),
     "file": QT_TRANSLATE_NOOP("fields", "File"),

@@ -1010,67 +1010,80 @@
 <context>
     <name>EventLabels</name>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="81"/>
         <location filename="../branchdesk/ui/events.py" line="84"/>
         <source>book exhibition</source>
         <translation>кітап көрмесі</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="82"/>
         <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>literary evening</source>
         <translation>әдеби кеш</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="83"/>
         <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>reading hour</source>
         <translation>оқу сағаты</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="84"/>
         <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>talk</source>
         <translation>әңгіме</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="85"/>
         <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>book review</source>
         <translation>кітап шолуы</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="86"/>
         <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>contest</source>
         <translation>байқау</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="87"/>
         <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>meeting with an author</source>
         <translation>автормен кездесу</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="88"/>
         <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>reading aloud</source>
         <translation>дауыстап оқу</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="89"/>
         <location filename="../branchdesk/ui/events.py" line="92"/>
         <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="92"/>
         <location filename="../branchdesk/ui/events.py" line="97"/>
         <source>children</source>
         <translation>балалар</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="93"/>
         <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>youth</source>
         <translation>жастар</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="94"/>
         <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>adults</source>
         <translation>ересектер</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="95"/>
         <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>everyone</source>
         <translation>барлығы</translation>
@@ -2511,17 +2524,17 @@ Register a new card anyway?</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="79"/>
+        <location filename="../branchdesk/cli/documents.py" line="86"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Оқырман билеттері: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="103"/>
+        <location filename="../branchdesk/cli/documents.py" line="110"/>
         <source>{count} labels, {pages} pages: {path}</source>
         <translation>Басылған жапсырмалар: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="111"/>
+        <location filename="../branchdesk/cli/documents.py" line="118"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
@@ -2537,6 +2550,298 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/ui/crash.py" line="38"/>
         <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
         <translation>Күтпеген қате. Сақталған деректердің бәрі аман; толығырақ — {path} файлында.</translation>
+    </message>
+</context>
+<context>
+    <name>diary</name>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="8"/>
+        <source>Library work diary</source>
+        <translation>Кітапхана жұмысының күнделігі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="9"/>
+        <source>Part 1. Readers and visits</source>
+        <translation>1-бөлім. Оқырмандар мен келушілерді есепке алу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="10"/>
+        <source>Part 2. Loans</source>
+        <translation>2-бөлім. Кітап беруді есепке алу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="11"/>
+        <source>Part 3. Events</source>
+        <translation>3-бөлім. Көпшілік іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="12"/>
+        <source>Part 4. Enquiries and refusals</source>
+        <translation>4-бөлім. Анықтамалар мен бас тартулар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="13"/>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="14"/>
+        <source>Total for the period</source>
+        <translation>Кезеңдегі жиыны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="15"/>
+        <source>From 1 January to the period</source>
+        <translation>1 қаңтардан кезеңнің басына дейін</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="16"/>
+        <source>Since 1 January</source>
+        <translation>Жыл басынан бері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="17"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="18"/>
+        <source>Form</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="19"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="20"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="21"/>
+        <source>Audience</source>
+        <translation>Кімге арналған</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="22"/>
+        <source>Came</source>
+        <translation>Қатысқаны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="23"/>
+        <source>No events in this period.</source>
+        <translation>Бұл кезеңде іс-шара болған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="24"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="25"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="29"/>
+        <source>New readers</source>
+        <translation>Тіркелген оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="30"/>
+        <source>children to 14</source>
+        <translation>14 жасқа дейінгі балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="31"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="46"/>
+        <source>youth</source>
+        <translation>жастар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="32"/>
+        <source>adults</source>
+        <translation>ересектер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="33"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="62"/>
+        <source>pre-school</source>
+        <translation>мектеп жасына дейінгілер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="34"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="63"/>
+        <source>pupils</source>
+        <translation>оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="35"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="64"/>
+        <source>students</source>
+        <translation>студенттер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="36"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="65"/>
+        <source>employees</source>
+        <translation>қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="37"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="66"/>
+        <source>workers</source>
+        <translation>жұмысшылар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="38"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="67"/>
+        <source>pensioners</source>
+        <translation>зейнеткерлер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="39"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="68"/>
+        <source>unemployed</source>
+        <translation>жұмыссыздар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="40"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="69"/>
+        <source>others</source>
+        <translation>басқалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="41"/>
+        <source>Re-registered</source>
+        <translation>Қайта тіркелгендер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="42"/>
+        <source>Visits</source>
+        <translation>Келушілер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="43"/>
+        <source>for loans, services</source>
+        <translation>кітап алу және қызмет үшін</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="44"/>
+        <source>to events</source>
+        <translation>іс-шараларға</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="45"/>
+        <source>children</source>
+        <translation>балалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="47"/>
+        <source>Loans</source>
+        <translation>Берілген кітаптар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="48"/>
+        <source>social, political</source>
+        <translation>қоғамдық-саяси</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="49"/>
+        <source>science, medicine</source>
+        <translation>жаратылыстану, медицина</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="50"/>
+        <source>technical</source>
+        <translation>техникалық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="51"/>
+        <source>agriculture</source>
+        <translation>ауыл шаруашылығы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="52"/>
+        <source>arts, sport</source>
+        <translation>өнер, спорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="53"/>
+        <source>fiction</source>
+        <translation>көркем әдебиет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="54"/>
+        <source>other subjects</source>
+        <translation>басқа салалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="55"/>
+        <source>no BBK</source>
+        <translation>КББЖ индексі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="56"/>
+        <source>in Kazakh</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="57"/>
+        <source>in Russian</source>
+        <translation>орыс тілінде</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="58"/>
+        <source>other languages</source>
+        <translation>басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="59"/>
+        <source>to children</source>
+        <translation>балаларға</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="60"/>
+        <source>to youth</source>
+        <translation>жастарға</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="61"/>
+        <source>to adults</source>
+        <translation>ересектерге</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="70"/>
+        <source>Enquiries</source>
+        <translation>Анықтамалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="71"/>
+        <source>thematic</source>
+        <translation>тақырыптық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="72"/>
+        <source>address</source>
+        <translation>мекенжайлық</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="73"/>
+        <source>clarifying</source>
+        <translation>нақтылаушы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="74"/>
+        <source>factual</source>
+        <translation>деректік</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="75"/>
+        <source>Refusals</source>
+        <translation>Бас тартулар</translation>
     </message>
 </context>
 <context>
@@ -3080,21 +3385,36 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="292"/>
+        <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
+        <translation>«{value}» кезең емес: айды (2026-11), тоқсанды (2026-Q4) немесе жылды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="296"/>
+        <source>No such report; the reports are: {known}.</source>
+        <translation>Мұндай есеп жоқ; бар есептер: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="297"/>
+        <source>{field}: the file name must end in .pdf or .xlsx.</source>
+        <translation>{field}: файл атауы .pdf немесе .xlsx деп аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>Бұл жұмыс орнында әлі бірде-бір парақша басылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Даналарды штрихкодтарымен атаңыз, қай күннен бері түскенін көрсетіңіз немесе атауының барлық даналары керек бір дананы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>{path} жазылмады: қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
@@ -3110,392 +3430,397 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="326"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="382"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="385"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="386"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="389"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="390"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="393"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="394"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="395"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="397"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="398"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="399"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="400"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="401"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="402"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="403"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="405"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="406"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="407"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
@@ -3646,77 +3971,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="312"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="316"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

@@ -1016,67 +1016,80 @@
 <context>
     <name>EventLabels</name>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="81"/>
         <location filename="../branchdesk/ui/events.py" line="84"/>
         <source>book exhibition</source>
         <translation>книжная выставка</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="82"/>
         <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>literary evening</source>
         <translation>литературный вечер</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="83"/>
         <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>reading hour</source>
         <translation>час чтения</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="84"/>
         <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>talk</source>
         <translation>беседа</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="85"/>
         <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>book review</source>
         <translation>обзор книг</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="86"/>
         <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>contest</source>
         <translation>конкурс</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="87"/>
         <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>meeting with an author</source>
         <translation>встреча с автором</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="88"/>
         <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>reading aloud</source>
         <translation>громкие чтения</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="89"/>
         <location filename="../branchdesk/ui/events.py" line="92"/>
         <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="92"/>
         <location filename="../branchdesk/ui/events.py" line="97"/>
         <source>children</source>
         <translation>дети</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="93"/>
         <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>youth</source>
         <translation>молодёжь</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="94"/>
         <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>adults</source>
         <translation>взрослые</translation>
     </message>
     <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="95"/>
         <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>everyone</source>
         <translation>все</translation>
@@ -2522,17 +2535,17 @@ Register a new card anyway?</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="79"/>
+        <location filename="../branchdesk/cli/documents.py" line="86"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Билетов: {count}, страниц: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="103"/>
+        <location filename="../branchdesk/cli/documents.py" line="110"/>
         <source>{count} labels, {pages} pages: {path}</source>
         <translation>Этикеток: {count}, страниц: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="111"/>
+        <location filename="../branchdesk/cli/documents.py" line="118"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
@@ -2548,6 +2561,298 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/ui/crash.py" line="38"/>
         <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
         <translation>Непредвиденная ошибка. Всё сохранённое цело; подробности — в файле {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>diary</name>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="8"/>
+        <source>Library work diary</source>
+        <translation>Дневник работы библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="9"/>
+        <source>Part 1. Readers and visits</source>
+        <translation>Раздел 1. Учёт читателей и посещений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="10"/>
+        <source>Part 2. Loans</source>
+        <translation>Раздел 2. Учёт выдачи документов</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="11"/>
+        <source>Part 3. Events</source>
+        <translation>Раздел 3. Массовые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="12"/>
+        <source>Part 4. Enquiries and refusals</source>
+        <translation>Раздел 4. Справки и отказы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="13"/>
+        <source>Day</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="14"/>
+        <source>Total for the period</source>
+        <translation>Итого за период</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="15"/>
+        <source>From 1 January to the period</source>
+        <translation>С 1 января до начала периода</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="16"/>
+        <source>Since 1 January</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="17"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="18"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="19"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="20"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="21"/>
+        <source>Audience</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="22"/>
+        <source>Came</source>
+        <translation>Пришло</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="23"/>
+        <source>No events in this period.</source>
+        <translation>В этом периоде мероприятий не было.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="24"/>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="25"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="29"/>
+        <source>New readers</source>
+        <translation>Записано читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="30"/>
+        <source>children to 14</source>
+        <translation>дети до 14 лет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="31"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="46"/>
+        <source>youth</source>
+        <translation>молодёжь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="32"/>
+        <source>adults</source>
+        <translation>взрослые</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="33"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="62"/>
+        <source>pre-school</source>
+        <translation>дошкольники</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="34"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="63"/>
+        <source>pupils</source>
+        <translation>учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="35"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="64"/>
+        <source>students</source>
+        <translation>студенты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="36"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="65"/>
+        <source>employees</source>
+        <translation>служащие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="37"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="66"/>
+        <source>workers</source>
+        <translation>рабочие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="38"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="67"/>
+        <source>pensioners</source>
+        <translation>пенсионеры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="39"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="68"/>
+        <source>unemployed</source>
+        <translation>безработные</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="40"/>
+        <location filename="../branchdesk/printing/diary_labels.py" line="69"/>
+        <source>others</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="41"/>
+        <source>Re-registered</source>
+        <translation>Перерегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="42"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="43"/>
+        <source>for loans, services</source>
+        <translation>для получения книг и услуг</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="44"/>
+        <source>to events</source>
+        <translation>на мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="45"/>
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="47"/>
+        <source>Loans</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="48"/>
+        <source>social, political</source>
+        <translation>общественно-политическая</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="49"/>
+        <source>science, medicine</source>
+        <translation>естественнонаучная, медицина</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="50"/>
+        <source>technical</source>
+        <translation>техническая</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="51"/>
+        <source>agriculture</source>
+        <translation>сельскохозяйственная</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="52"/>
+        <source>arts, sport</source>
+        <translation>искусство, спорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="53"/>
+        <source>fiction</source>
+        <translation>художественная</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="54"/>
+        <source>other subjects</source>
+        <translation>прочая</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="55"/>
+        <source>no BBK</source>
+        <translation>без ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="56"/>
+        <source>in Kazakh</source>
+        <translation>на казахском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="57"/>
+        <source>in Russian</source>
+        <translation>на русском</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="58"/>
+        <source>other languages</source>
+        <translation>на других языках</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="59"/>
+        <source>to children</source>
+        <translation>детям</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="60"/>
+        <source>to youth</source>
+        <translation>молодёжи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="61"/>
+        <source>to adults</source>
+        <translation>взрослым</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="70"/>
+        <source>Enquiries</source>
+        <translation>Справки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="71"/>
+        <source>thematic</source>
+        <translation>тематические</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="72"/>
+        <source>address</source>
+        <translation>адресные</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="73"/>
+        <source>clarifying</source>
+        <translation>уточняющие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="74"/>
+        <source>factual</source>
+        <translation>фактографические</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/diary_labels.py" line="75"/>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
     </message>
 </context>
 <context>
@@ -3091,21 +3396,36 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="292"/>
+        <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
+        <translation>«{value}» — не период: укажите месяц (2026-11), квартал (2026-Q4) или год.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="296"/>
+        <source>No such report; the reports are: {known}.</source>
+        <translation>Такого отчёта нет; есть отчёты: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="297"/>
+        <source>{field}: the file name must end in .pdf or .xlsx.</source>
+        <translation>{field}: имя файла должно оканчиваться на .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>На этом рабочем месте ещё не печатали ни одного листка.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Укажите экземпляры по штрихкодам, дату, с которой они поступили, или экземпляр, все копии названия которого нужны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>Не удаётся записать {path}: проверьте, что папка существует и открыта для записи.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
@@ -3121,392 +3441,397 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="329"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="330"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="326"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="334"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="337"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="338"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="341"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="342"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="345"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="346"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="349"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="350"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="353"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="354"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="357"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="358"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="361"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="362"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="365"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="366"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="369"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="370"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="373"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="374"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="377"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="378"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="381"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="382"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="385"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="386"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="389"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="390"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="393"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="394"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="395"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="397"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="398"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="399"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="400"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="401"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="402"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="403"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="405"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="406"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="407"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
@@ -3657,77 +3982,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="312"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="308"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="316"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -15,6 +15,7 @@ from branchdesk.services.documents import (
     reprint_last_slip,
 )
 from branchdesk.services.labels import print_labels
+from branchdesk.services.reports import make_report
 
 
 def add_commands(commands: Commands, common: AddCommon) -> None:
@@ -55,7 +56,13 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     overdue.add_argument("--letters", action="store_true", help="a letter to each reader")
     overdue.add_argument("--json", action="store_true")
     overdue.set_defaults(handler=_overdue)
-    for parser in (cards, labels, slip, formular, overdue):
+    report = commands.add_parser("report", help="a report for a period, as PDF or XLSX")
+    report.add_argument("name", metavar="NAME", help="diary")
+    report.add_argument("--period", required=True, metavar="P", help="2026-11, 2026-Q4, 2026")
+    report.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(handler=_report)
+    for parser in (cards, labels, slip, formular, overdue, report):
         common(parser)
 
 
@@ -142,4 +149,25 @@ def _overdue(args: argparse.Namespace) -> int:
         emit_json({"out": args.out, "readers": readers})
     else:
         _written(Path(args.out))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    ctx = open_branch(args)
+    try:
+        done = make_report(ctx, args.name, args.period, Path(args.out), language())
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        emit_json(
+            {
+                "report": done.name,
+                "period": done.period.name,
+                "start": done.period.start.isoformat(),
+                "end": done.period.end.isoformat(),
+                "out": str(done.path),
+            }
+        )
+    else:
+        _written(done.path)
     return 0

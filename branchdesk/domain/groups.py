@@ -71,6 +71,40 @@ def age_group(birth: date | None, day: date, bands: AgeBands = DEFAULT_AGE_BANDS
     return AgeGroup.ADULTS
 
 
+def birthday(birth: date, age: int) -> date:
+    """The day on which someone born on `birth` turns `age` (29 February: the 28th in common
+    years, as age_on counts it)."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return date(birth.year + age, 2, 28)
+
+
+@dataclass(frozen=True)
+class BandDays:
+    """When a reader moves from band to band: youth from one birthday, adults from another;
+    age_group of a whole year's loans with two comparisons each, not a computed age each."""
+
+    birth: date
+    youth_from: date
+    adults_from: date
+
+    @classmethod
+    def of(cls, birth: date, bands: AgeBands = DEFAULT_AGE_BANDS) -> BandDays:
+        return cls(
+            birth, birthday(birth, bands.children_max + 1), birthday(birth, bands.youth_max + 1)
+        )
+
+    def group_on(self, day: date) -> AgeGroup:
+        if day < self.birth:
+            return AgeGroup.UNKNOWN
+        if day < self.youth_from:
+            return AgeGroup.CHILDREN
+        if day < self.adults_from:
+            return AgeGroup.YOUTH
+        return AgeGroup.ADULTS
+
+
 class SocialGroup(StrEnum):
     """The diary's reader-group columns (учащиеся, студенты, служащие, рабочие, …)."""
 

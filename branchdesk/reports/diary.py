@@ -15,15 +15,14 @@ so that the figures carried over from the start of the year come from the same c
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from datetime import date, timedelta
+from typing import Any
 
 from branchdesk.domain.bbk import BbkMap, DiarySection
-from branchdesk.domain.groups import AgeBands, AgeGroup, SocialGroup
+from branchdesk.domain.groups import AgeBands, AgeGroup, BandDays, SocialGroup
 from branchdesk.domain.model import EnquiryKind, Language, VisitKind
 from branchdesk.reports.period import Period
 
@@ -75,158 +74,206 @@ class Diary:
         return self.before_period + self.period_total
 
 
-def diary(session: Session, branch: str, period: Period, bands: AgeBands, bbk: BbkMap) -> Diary:
+def diary(
+    conn: sqlite3.Connection, branch: str, period: Period, bands: AgeBands, bbk: BbkMap
+) -> Diary:
+    """The diary over the branch database `conn` (plain SQL: a year is some 200,000 rows)."""
     first, last = period.year_start, period.end
     per_day: dict[date, Counter[str]] = {}
+    days: dict[str, date] = {}  # the ISO texts SQLite gives, parsed once each
+
+    def on(text: str) -> date:
+        found = days.get(text)
+        if found is None:
+            found = days[text] = date.fromisoformat(text[:10])
+        return found
+
+    def figures(day: date) -> Counter[str]:
+        found = per_day.get(day)
+        if found is None:
+            found = per_day[day] = Counter()
+        return found
 
     def add(day: date, column: str, n: int = 1) -> None:
-        per_day.setdefault(day, Counter())[column] += n
+        figures(day)[column] += n
 
-    def rows(sql: str) -> list[tuple[object, ...]]:
+    def rows(sql: str) -> list[tuple[Any, ...]]:
         params = {
             "branch": branch,
-            "first": first,
-            "last": last,
-            "after": last + timedelta(1),
-            "children_max": bands.children_max,
-            "youth_max": bands.youth_max,
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+            "after": (last + timedelta(1)).isoformat(),
+            "start": period.start.isoformat(),
         }
-        return [tuple(r) for r in session.execute(text(sql), params)]
+        return conn.execute(sql, params).fetchall()
+
+    # Who the readers are, once: a year's rows then need two dictionary lookups each.
+    readers: dict[int, tuple[BandDays | None, str]] = {
+        reader_id: (None if birth is None else BandDays.of(on(birth), bands), _social(category))
+        for reader_id, birth, category in rows("SELECT id, birth_date, category FROM reader")
+    }
+    unknown = (None, SocialGroup.OTHER.value)
+
+    def band(reader_id: int | None, day: date) -> AgeGroup:
+        bands_of = readers.get(reader_id, unknown)[0] if reader_id is not None else None
+        return AgeGroup.UNKNOWN if bands_of is None else bands_of.group_on(day)
 
     # Part 1: readers registered and re-registered at this branch.
-    for day, group, category, n in rows(
-        f"SELECT registered_on, {age_group_sql('registered_on', 'birth_date')}, category, "
-        "count(*) FROM reader "
-        "WHERE home_branch = :branch AND registered_on BETWEEN :first AND :last "
-        "GROUP BY 1, 2, 3"
+    for reader_id, day in rows(
+        "SELECT id, registered_on FROM reader "
+        "WHERE home_branch = :branch AND registered_on BETWEEN :first AND :last"
     ):
-        on, count = _day(day), _int(n)
-        add(on, "new", count)
+        counts = figures(on(day))
+        counts["new"] += 1
+        group = band(reader_id, on(day))
         if group != AgeGroup.UNKNOWN:
-            add(on, f"new_age_{group}", count)
-        add(on, f"new_group_{_social(category)}", count)
+            counts[f"new_age_{group}"] += 1
+        counts[f"new_group_{readers[reader_id][1]}"] += 1
     for day, n in rows(
         "SELECT day, count(*) FROM reregistration "
         "WHERE branch = :branch AND day BETWEEN :first AND :last GROUP BY 1"
     ):
-        add(_day(day), "reregistered", _int(n))
+        add(on(day), "reregistered", n)
 
     # Visits: people who came, counted once a day by the desk; events count their attendance.
-    for day, kind, group, n in rows(
-        f"SELECT v.day, v.kind, {age_group_sql('v.day', 'r.birth_date')}, count(*) FROM visit v "
-        "LEFT JOIN reader r ON r.id = v.reader_id "
-        "WHERE v.branch = :branch AND v.day BETWEEN :first AND :last GROUP BY 1, 2, 3"
+    for day, kind, reader_id in rows(
+        "SELECT day, kind, reader_id FROM visit "
+        "WHERE branch = :branch AND day >= :start AND day <= :last"
     ):
-        on, count = _day(day), _int(n)
-        add(on, "visits", count)
-        add(on, "visits_services" if kind in _SERVICE_VISITS else "visits_events", count)
+        counts = figures(on(day))
+        counts["visits"] += 1
+        counts["visits_services" if kind in _SERVICE_VISITS else "visits_events"] += 1
+        group = band(reader_id, on(day))
         if group in (AgeGroup.CHILDREN, AgeGroup.YOUTH):
-            add(on, f"visits_{group}", count)
+            counts[f"visits_{group}"] += 1
     events: list[DiaryEvent] = []
     for starts, form, title, programme, audience, total, children, youth in rows(
         "SELECT starts_at, form, title, programme, audience, attendance_total, "
         "attendance_children, attendance_youth FROM event "
         "WHERE starts_at >= :first AND starts_at < :after ORDER BY starts_at"
     ):
-        on = _day(starts)
-        total_n, children_n, youth_n = _int(total), _int(children), _int(youth)
-        add(on, "visits", total_n)
-        add(on, "visits_events", total_n)
-        add(on, "visits_children", children_n)
-        add(on, "visits_youth", youth_n)
-        if on >= period.start:
-            events.append(
-                DiaryEvent(
-                    on,
-                    str(form),
-                    str(title),
-                    _text(programme),
-                    _text(audience),
-                    total_n,
-                    children_n,
-                    youth_n,
-                )
-            )
+        day = on(starts)
+        counts = figures(day)
+        counts["visits"] += total
+        counts["visits_events"] += total
+        counts["visits_children"] += children
+        counts["visits_youth"] += youth
+        if day >= period.start:
+            events.append(DiaryEvent(day, form, title, programme, audience, total, children, youth))
 
-    # Part 2: loans made here, by what was lent and to whom.
+    # Part 2: loans made here, by what was lent and to whom. What each copy is (its BBK
+    # section and language) is looked up once per copy, not joined once per loan.
+    books: dict[int, tuple[str, str]] = {}
     sections: dict[str | None, str] = {}  # a catalogue has few distinct indexes
-    for day, index, language, group, category, n in rows(
-        f"SELECT date(l.lent_at) AS d, rec.bbk, rec.language, "
-        f"{age_group_sql('date(l.lent_at)', 'r.birth_date')}, r.category, count(*) "
-        "FROM loan l JOIN item i ON i.id = l.item_id JOIN record rec ON rec.id = i.record_id "
-        "JOIN reader r ON r.id = l.reader_id "
-        "WHERE l.branch = :branch AND l.lent_at >= :first AND l.lent_at < :after "
-        "GROUP BY 1, 2, 3, 4, 5"
+    for item_id, index, language in rows(
+        "SELECT i.id, rec.bbk, rec.language FROM item i JOIN record rec ON rec.id = i.record_id"
     ):
-        on, count, index_text = _day(day), _int(n), _text(index)
-        section = sections.get(index_text)
+        section = sections.get(index)
         if section is None:
-            section = sections[index_text] = bbk.section_for(index_text).value
-        add(on, "loans", count)
-        add(on, f"loans_bbk_{section}", count)
-        add(on, f"loans_lang_{_language(language)}", count)
+            section = sections[index] = bbk.section_for(index).value
+        books[item_id] = (f"loans_bbk_{section}", f"loans_lang_{_language(language)}")
+    for day, item_id, reader_id in rows(
+        "SELECT substr(lent_at, 1, 10), item_id, reader_id FROM loan "
+        "WHERE branch = :branch AND lent_at >= :start AND lent_at < :after"
+    ):
+        lent_on = on(day)
+        counts = figures(lent_on)
+        section_column, language_column = books[item_id]
+        counts["loans"] += 1
+        counts[section_column] += 1
+        counts[language_column] += 1
+        group = band(reader_id, lent_on)
         if group != AgeGroup.UNKNOWN:
-            add(on, f"loans_age_{group}", count)
-        add(on, f"loans_group_{_social(category)}", count)
+            counts[f"loans_age_{group}"] += 1
+        counts[f"loans_group_{readers.get(reader_id, unknown)[1]}"] += 1
+    # Before the period only the totals are carried over, and every split of the loans and
+    # visits is by the copy, the kind or the reader alone: counted per copy, kind and reader,
+    # not per loan or visit (a November diary would otherwise walk the whole year).
+    carried: Counter[str] = Counter()
+    for item_id, n in rows(
+        "SELECT item_id, count(*) FROM loan "
+        "WHERE branch = :branch AND lent_at >= :first AND lent_at < :start GROUP BY 1"
+    ):
+        section_column, language_column = books[item_id]
+        carried["loans"] += n
+        carried[section_column] += n
+        carried[language_column] += n
+    for kind, n in rows(
+        "SELECT kind, count(*) FROM visit "
+        "WHERE branch = :branch AND day >= :first AND day < :start GROUP BY 1"
+    ):
+        carried["visits"] += n
+        carried["visits_services" if kind in _SERVICE_VISITS else "visits_events"] += n
+    last_before = period.start - timedelta(days=1)
+    turning: dict[str, list[int]] = {"loans": [], "visits": []}  # band changed: day by day
+    for column, sql in (
+        (
+            "loans",
+            "SELECT reader_id, count(*) FROM loan WHERE branch = :branch "
+            "AND lent_at >= :first AND lent_at < :start GROUP BY 1",
+        ),
+        (
+            "visits",
+            "SELECT reader_id, count(*) FROM visit WHERE branch = :branch "
+            "AND day >= :first AND day < :start AND reader_id IS NOT NULL GROUP BY 1",
+        ),
+    ):
+        for reader_id, n in rows(sql):
+            if column == "loans":
+                carried[f"loans_group_{readers.get(reader_id, unknown)[1]}"] += n
+            group = band(reader_id, first)
+            if group != band(reader_id, last_before):
+                turning[column].append(reader_id)
+            elif group != AgeGroup.UNKNOWN and (column == "loans" or group != AgeGroup.ADULTS):
+                carried[f"{column}_age_{group}" if column == "loans" else f"visits_{group}"] += n
+    for column, sql in (
+        (
+            "loans",
+            "SELECT reader_id, substr(lent_at, 1, 10), count(*) FROM loan "
+            "WHERE branch = ? AND lent_at >= ? AND lent_at < ? AND reader_id IN ({}) GROUP BY 1, 2",
+        ),
+        (
+            "visits",
+            "SELECT reader_id, day, count(*) FROM visit "
+            "WHERE branch = ? AND day >= ? AND day < ? AND reader_id IN ({}) GROUP BY 1, 2",
+        ),
+    ):
+        ids = turning[column]
+        if not ids:
+            continue
+        found_rows = conn.execute(
+            sql.format(",".join("?" * len(ids))),
+            (branch, first.isoformat(), period.start.isoformat(), *ids),
+        )
+        for reader_id, day, n in found_rows:
+            group = band(reader_id, on(day))
+            if column == "loans" and group != AgeGroup.UNKNOWN:
+                carried[f"loans_age_{group}"] += n
+            elif column == "visits" and group in (AgeGroup.CHILDREN, AgeGroup.YOUTH):
+                carried[f"visits_{group}"] += n
 
     # Part 4: enquiries answered and books asked for that the library did not have.
     for day, kind, n in rows(
         "SELECT day, kind, count(*) FROM enquiry "
         "WHERE branch = :branch AND day BETWEEN :first AND :last GROUP BY 1, 2"
     ):
-        add(_day(day), "enquiries", _int(n))
-        add(_day(day), f"enquiries_kind_{kind}", _int(n))
+        add(on(day), "enquiries", n)
+        add(on(day), f"enquiries_kind_{kind}", n)
     for day, n in rows(
         "SELECT day, count(*) FROM refusal "
         "WHERE branch = :branch AND day BETWEEN :first AND :last GROUP BY 1"
     ):
-        add(_day(day), "refusals", _int(n))
+        add(on(day), "refusals", n)
 
-    found = Diary(period, events=events)
+    found = Diary(period, events=events, before_period=carried)
     for day in period.days():
-        figures = per_day.get(day, Counter())
-        found.days[day] = figures
-        found.period_total.update(figures)
-    for day, figures in per_day.items():
+        counts = per_day.get(day, Counter())
+        found.days[day] = counts
+        found.period_total.update(counts)
+    for day, counts in per_day.items():
         if day < period.start:
-            found.before_period.update(figures)
+            found.before_period.update(counts)
     return found
-
-
-def age_group_sql(day: str, birth: str) -> str:
-    """domain.groups.age_group as an SQL expression over ISO date texts, with the bands bound
-    as :children_max and :youth_max: a year's loans are grouped in SQLite instead of 100,000
-    rows coming back to be sorted into bands one by one (a test holds the two to the same
-    answers, 29 February included)."""
-    year = f"CAST(substr({day}, 1, 4) AS INTEGER)"
-    leap = f"({year} % 4 = 0 AND ({year} % 100 != 0 OR {year} % 400 = 0))"
-    birthday = (
-        f"CASE WHEN substr({birth}, 6, 5) = '02-29' AND NOT {leap} THEN '02-28' "
-        f"ELSE substr({birth}, 6, 5) END"
-    )
-    age = f"({year} - CAST(substr({birth}, 1, 4) AS INTEGER) - (substr({day}, 6, 5) < {birthday}))"
-    return (
-        f"CASE WHEN {birth} IS NULL OR {birth} > {day} THEN 'unknown' "
-        f"WHEN {age} <= :children_max THEN 'children' "
-        f"WHEN {age} <= :youth_max THEN 'youth' ELSE 'adults' END"
-    )
-
-
-def _day(value: object) -> date:
-    """A day from SQLite's text or a driver's date or datetime."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _int(value: object) -> int:
-    return int(str(value))
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _social(category: object) -> str:

@@ -10,12 +10,11 @@ from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import text
 
 from branchdesk.demo.generator import fill_demo
-from branchdesk.domain.groups import AgeBands, age_group
+from branchdesk.domain.groups import AgeBands, BandDays, age_group
 from branchdesk.errors import InvalidInput
-from branchdesk.reports.diary import COLUMNS, age_group_sql, diary
+from branchdesk.reports.diary import COLUMNS, diary
 from branchdesk.reports.period import parse_period
 
 TODAY = date(2026, 11, 17)
@@ -46,8 +45,8 @@ def _sql(ctx, query: str, *params: object) -> list[tuple[object, ...]]:
 @pytest.mark.parametrize("name", ["2026-11", "2026-Q3", "2025"])
 def test_the_diary_adds_up_to_plain_counts(demo, name):
     period = parse_period(name, TODAY)
-    with demo.db.read() as session:
-        found = diary(session, "BST", period, demo.config.age_bands, demo.config.bbk_map)
+    with closing(sqlite3.connect(demo.db.path)) as conn:
+        found = diary(conn, "BST", period, demo.config.age_bands, demo.config.bbk_map)
     first, last = period.start.isoformat(), period.end.isoformat()
     after = (period.end + timedelta(days=1)).isoformat()
     [(loans,)] = _sql(
@@ -117,28 +116,34 @@ def test_the_diary_adds_up_to_plain_counts(demo, name):
     )
 
 
-def test_sql_age_bands_are_the_domains(demo):
-    """The report's SQL and domain.groups.age_group agree, birthdays and 29 February too."""
+def test_carried_over_figures_are_the_days_before_the_period(demo):
+    """What a month carries over from 1 January (counted per copy and per reader) equals the
+    sum of the days before it in the year's own diary, column by column."""
+    with closing(sqlite3.connect(demo.db.path)) as conn:
+        year = diary(conn, "BST", parse_period("2026", TODAY), AgeBands(), demo.config.bbk_map)
+        for month in range(2, 12):
+            period = parse_period(f"2026-{month:02d}", TODAY)
+            found = diary(conn, "BST", period, AgeBands(), demo.config.bbk_map)
+            expected = sum(
+                (counts for day, counts in year.days.items() if day < period.start), Counter()
+            )
+            assert found.before_period == expected, month
+            assert found.before_period["loans"] > 0
+
+
+def test_band_days_are_the_domains_age_groups():
+    """The diary's two-comparison bands and domain.groups.age_group agree on every day,
+    birthdays and 29 February included."""
     rng = random.Random(7)
-    births = [date(2012, 2, 29), date(2000, 2, 29), date(2011, 11, 17), None]
-    births += [date(1940, 1, 1) + timedelta(days=rng.randrange(30_000)) for _ in range(300)]
+    births = [date(2012, 2, 29), date(2000, 2, 29), date(2011, 11, 17)]
+    births += [date(1940, 1, 1) + timedelta(days=rng.randrange(30_000)) for _ in range(500)]
     days = [date(2026, 2, 28), date(2028, 2, 28), date(2028, 2, 29), date(2026, 11, 17)]
-    days += [date(2020, 1, 1) + timedelta(days=rng.randrange(3_000)) for _ in range(40)]
-    bands = AgeBands(children_max=14, youth_max=29)
-    expression = age_group_sql(":day", ":birth")
-    with demo.db.read() as session:
-        for day in days:
-            for birth in births:
-                got = session.execute(
-                    text(f"SELECT {expression}"),
-                    {
-                        "day": day.isoformat(),
-                        "birth": birth and birth.isoformat(),
-                        "children_max": 14,
-                        "youth_max": 29,
-                    },
-                ).scalar()
-                assert got == age_group(birth, day, bands).value, (birth, day)
+    days += [date(2020, 1, 1) + timedelta(days=rng.randrange(3_000)) for _ in range(60)]
+    for bands in (AgeBands(), AgeBands(children_max=14, youth_max=30)):
+        for birth in births:
+            found = BandDays.of(birth, bands)
+            for day in days:
+                assert found.group_on(day) == age_group(birth, day, bands), (birth, day)
 
 
 @pytest.mark.parametrize("bad", ["2026-13", "26-11", "2026-Q5", "last month", "2027"])

@@ -1,0 +1,47 @@
+"""Reports as files (DESIGN §7, §9): `branchdesk report NAME --period P --out FILE.pdf|.xlsx`.
+The figures are counted over the branch's database, then written in the chosen language."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from branchdesk.errors import InvalidInput
+from branchdesk.printing.diary_pdf import write_diary_pdf
+from branchdesk.printing.diary_xlsx import write_diary_xlsx
+from branchdesk.reports.diary import diary
+from branchdesk.reports.period import Period, parse_period
+from branchdesk.services.context import BranchContext
+from branchdesk.store.schema import BranchRow
+
+REPORTS = ("diary",)
+
+
+@dataclass(frozen=True)
+class ReportMade:
+    name: str
+    period: Period
+    path: Path
+
+
+def make_report(ctx: BranchContext, name: str, period: str, out: Path, lang: str) -> ReportMade:
+    if name not in REPORTS:
+        raise InvalidInput("unknown_report", field="name", known=", ".join(REPORTS))
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise InvalidInput("pdf_or_xlsx", field="out")
+    chosen = parse_period(period, ctx.today())
+    with ctx.db.read() as session:
+        conn = session.connection().connection.driver_connection
+        assert isinstance(conn, sqlite3.Connection)  # the branch database
+        figures = diary(conn, ctx.branch, chosen, ctx.config.age_bands, ctx.config.bbk_map)
+        row = session.scalars(select(BranchRow).where(BranchRow.code == ctx.branch)).first()
+    branch = ctx.branch if row is None else (row.name_ru if lang == "ru" else row.name_kk)
+    if suffix == ".pdf":
+        write_diary_pdf(out, figures, branch, lang)
+    else:
+        write_diary_xlsx(out, figures, branch, lang)
+    return ReportMade(name, chosen, out)
