@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from branchdesk.printing.diary_labels import audience, column, event_form, part
-from branchdesk.printing.document import build, frame_width, para, table
+from branchdesk.printing.document import Upright, build, frame_width, para, table
 from branchdesk.reports.diary import (
     ENQUIRY_COLUMNS,
     LOAN_COLUMNS,
@@ -76,8 +76,9 @@ def _figures(diary: Diary, columns: Sequence[str], lang: str) -> Flowable:
         ("year_to_date", diary.year_to_date),
     ):
         rows.append([part(lang, key), *(str(figures[c]) for c in columns)])
-    header = [part(lang, "day"), *(column(lang, c) for c in columns)]
-    return table(header, rows, [DAY_WIDTH, *([each] * len(columns))], 5.5)
+    header: list[str | Flowable] = [part(lang, "day")]
+    header += [Upright(column(lang, c)) for c in columns]
+    return table(header, rows, [DAY_WIDTH, *([each] * len(columns))], 6)
 
 
 def _cell(value: int) -> str:

@@ -42,10 +42,15 @@ def para(text: str, size: float = 9, *, bold: bool = False) -> Paragraph:
 
 
 def table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 8
+    header: Sequence[str | Flowable],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    size: float = 8,
 ) -> Table:
     """A ruled table whose header repeats on every page; cells wrap, never overflow."""
-    cells = [[para(h, size, bold=True) for h in header]]
+    cells: list[list[Flowable]] = [
+        [h if isinstance(h, Flowable) else para(h, size, bold=True) for h in header]
+    ]
     cells += [[para(str(c), size) for c in row] for row in rows]
     found = Table(cells, colWidths=list(widths), repeatRows=1)
     found.setStyle(
@@ -86,6 +91,26 @@ def build(
         ).build(story, canvasmaker=_canvas)
 
     write_whole(out, make)
+
+
+class Upright(Flowable):
+    """A column heading set bottom to top, so that a narrow column keeps its words whole."""
+
+    def __init__(self, text: str, size: float = 6) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size * 1.3, fonts.width(self.text, fonts.BOLD, self.size) + 2
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.rotate(90)
+        canvas.setFont(fonts.BOLD, self.size)
+        canvas.drawString(1, -self.size, self.text)
+        canvas.restoreState()
 
 
 def _canvas(*args: Any, **kwargs: Any) -> Canvas:
