@@ -22,7 +22,7 @@ from branchdesk.reports.diary import (
 
 PAGE = landscape(A4)
 MARGIN = 10 * mm
-DAY_WIDTH = 62.0
+DAY_WIDTH = 80.0
 
 
 def write_diary_pdf(out: Path, diary: Diary, branch: str, lang: str) -> None:
