@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -133,6 +134,18 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.dbapi_connection
 
 
+@contextmanager
+def _cursor(conn: Connection, sql: str) -> Iterator[Any]:
+    """The driver's cursor for `sql`, its errors raised as SQLAlchemy's, closed after."""
+    cursor = _driver(conn).cursor()
+    try:
+        yield cursor
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise _translated(conn, sql, exc) from exc
+    finally:
+        cursor.close()
+
+
 def _translated(conn: Connection, sql: str, exc: Exception) -> Exception:
     """The driver's error as SQLAlchemy would have raised it (IntegrityError for a clash)."""
     return DBAPIError.instance(
@@ -164,14 +177,9 @@ def read_stored(
         if op != "is null":
             params.append(c.bind(name, value))
     sql = f'SELECT {c.quoted(c.names)} FROM "{table.name}" WHERE {" AND ".join(where)}'
-    cursor = _driver(conn).cursor()
-    try:
+    with _cursor(conn, sql) as cursor:
         cursor.execute(sql, params)
         return list(cursor.fetchall())
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise _translated(conn, sql, exc) from exc
-    finally:
-        cursor.close()
 
 
 def _json_each() -> str:
@@ -184,23 +192,18 @@ def insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) ->
         return
     c = codec(conn, table)
     tuples = c.tuples(rows, c.names)
-    cursor = _driver(conn).cursor()
     if c.postgres:
         sql = f'COPY "{table.name}" ({c.quoted(c.names)}) FROM STDIN'
     else:
         marks = ", ".join("?" for _ in c.names)
         sql = f'INSERT INTO "{table.name}" ({c.quoted(c.names)}) VALUES ({marks})'
-    try:
+    with _cursor(conn, sql) as cursor:
         if c.postgres:
             with cursor.copy(sql) as copy:
                 for values in tuples:
                     copy.write_row(values)
         else:
             cursor.executemany(sql, tuples)
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise _translated(conn, sql, exc) from exc
-    finally:
-        cursor.close()
 
 
 def update(
@@ -228,13 +231,8 @@ def update(
         keys = " AND ".join(f'"{n}" = ?' for n in c.keys)
         sql = f'UPDATE "{table.name}" SET {sets} WHERE {keys}'
         params = tuples
-    cursor = _driver(conn).cursor()
-    try:
+    with _cursor(conn, sql) as cursor:
         if c.postgres:
             cursor.execute(sql, params)
         else:
             cursor.executemany(sql, params)
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise _translated(conn, sql, exc) from exc
-    finally:
-        cursor.close()

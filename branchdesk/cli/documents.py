@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from branchdesk.cli.common import AddCommon, Commands, open_branch, parse_date
 from branchdesk.cli.text import emit_json, language, out, translate
 from branchdesk.services.cards import print_cards
+from branchdesk.services.context import BranchContext
 from branchdesk.services.documents import (
     print_formular,
     print_overdue,
@@ -16,6 +20,8 @@ from branchdesk.services.documents import (
 )
 from branchdesk.services.labels import print_labels
 from branchdesk.services.reports import make_report
+
+T = TypeVar("T")
 
 
 def add_commands(commands: Commands, common: AddCommon) -> None:
@@ -66,51 +72,54 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
         common(parser)
 
 
-def _cards(args: argparse.Namespace) -> int:
+def _on_branch(args: argparse.Namespace, work: Callable[[BranchContext], T]) -> T:
+    """Run `work` on the branch, and let go of its database whatever happens."""
     ctx = open_branch(args)
     try:
-        since = None if args.new_since is None else parse_date(args.new_since)
-        done = print_cards(
+        return work(ctx)
+    finally:
+        ctx.db.dispose()
+
+
+def _since(args: argparse.Namespace) -> date | None:
+    return None if args.new_since is None else parse_date(args.new_since)
+
+
+def _cards(args: argparse.Namespace) -> int:
+    done = _on_branch(
+        args,
+        lambda ctx: print_cards(
             ctx,
             Path(args.out),
             cards=args.readers or (),
-            new_since=since,
+            new_since=_since(args),
             sheet=args.layout == "a4",
-        )
-    finally:
-        ctx.db.dispose()
+        ),
+    )
     if args.json:
         emit_json({"out": str(done.path), "cards": list(done.cards), "pages": done.pages})
     else:
-        out(
-            translate("cli", "{count} cards, {pages} pages: {path}").format(
-                count=len(done.cards), pages=done.pages, path=done.path
-            )
-        )
+        summary = translate("cli", "{count} cards, {pages} pages: {path}")
+        out(summary.format(count=len(done.cards), pages=done.pages, path=done.path))
     return 0
 
 
 def _labels(args: argparse.Namespace) -> int:
-    ctx = open_branch(args)
-    try:
-        since = None if args.new_since is None else parse_date(args.new_since)
-        done = print_labels(
+    done = _on_branch(
+        args,
+        lambda ctx: print_labels(
             ctx,
             Path(args.out),
             barcodes=args.items or (),
-            new_since=since,
+            new_since=_since(args),
             copies_of=args.copies_of,
-        )
-    finally:
-        ctx.db.dispose()
+        ),
+    )
     if args.json:
         emit_json({"out": str(done.path), "items": list(done.barcodes), "pages": done.pages})
     else:
-        out(
-            translate("cli", "{count} labels, {pages} pages: {path}").format(
-                count=len(done.barcodes), pages=done.pages, path=done.path
-            )
-        )
+        summary = translate("cli", "{count} labels, {pages} pages: {path}")
+        out(summary.format(count=len(done.barcodes), pages=done.pages, path=done.path))
     return 0
 
 
@@ -119,32 +128,28 @@ def _written(path: Path) -> None:
 
 
 def _slip(args: argparse.Namespace) -> int:
-    ctx = open_branch(args)
-    try:
-        if args.last:
-            _written(reprint_last_slip(ctx, Path(args.out)))
-        else:
-            _written(print_slip(ctx, args.card, Path(args.out), receipt=not args.a5))
-    finally:
-        ctx.db.dispose()
+    if args.last:
+        _written(_on_branch(args, lambda ctx: reprint_last_slip(ctx, Path(args.out))))
+    else:
+        receipt = not args.a5
+        _written(
+            _on_branch(
+                args, lambda ctx: print_slip(ctx, args.card, Path(args.out), receipt=receipt)
+            )
+        )
     return 0
 
 
 def _formular(args: argparse.Namespace) -> int:
-    ctx = open_branch(args)
-    try:
-        _written(print_formular(ctx, args.card, Path(args.out)))
-    finally:
-        ctx.db.dispose()
+    _written(_on_branch(args, lambda ctx: print_formular(ctx, args.card, Path(args.out))))
     return 0
 
 
 def _overdue(args: argparse.Namespace) -> int:
-    ctx = open_branch(args)
-    try:
-        readers = print_overdue(ctx, Path(args.out), letters=args.letters, lang=language())
-    finally:
-        ctx.db.dispose()
+    readers = _on_branch(
+        args,
+        lambda ctx: print_overdue(ctx, Path(args.out), letters=args.letters, lang=language()),
+    )
     if args.json:
         emit_json({"out": args.out, "readers": readers})
     else:
@@ -153,11 +158,9 @@ def _overdue(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    ctx = open_branch(args)
-    try:
-        done = make_report(ctx, args.name, args.period, Path(args.out), language())
-    finally:
-        ctx.db.dispose()
+    done = _on_branch(
+        args, lambda ctx: make_report(ctx, args.name, args.period, Path(args.out), language())
+    )
     if args.json:
         emit_json(
             {

@@ -59,15 +59,7 @@ def write_cards(
     def make(path: Path) -> None:
         nonlocal pages
         size = A4 if sheet else (CARD_W, CARD_H)
-        canvas = Canvas(
-            str(path),
-            pagesize=size,
-            pageCompression=1,
-            # Else reportlab names Helvetica (no Cyrillic) as the page's first font.
-            initialFontName=fonts.REGULAR,  # type: ignore[arg-type]  # the stubs say float
-        )
-        canvas.setTitle("Reader cards")
-        canvas.setAuthor("branchdesk")
+        canvas = fonts.canvas(str(path), size, "Reader cards")
         per_page = SHEET_COLUMNS * SHEET_ROWS if sheet else 1
         for start in range(0, len(cards), per_page):
             for n, card in enumerate(cards[start : start + per_page]):

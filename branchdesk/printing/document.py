@@ -116,7 +116,7 @@ class Upright(Flowable):
 def _canvas(*args: Any, **kwargs: Any) -> Canvas:
     # Else reportlab names Helvetica (no Cyrillic) as each page's first font.
     kwargs.setdefault("initialFontName", fonts.REGULAR)
-    return Canvas(*args, **kwargs)
+    return Canvas(*args, **kwargs)  # platypus passes its own page size and title
 
 
 # SimpleDocTemplate's frame keeps this much inside its margins on every side.

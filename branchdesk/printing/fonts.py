@@ -8,6 +8,7 @@ from functools import cache
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from branchdesk.errors import WorldError
 from branchdesk.paths import resources_dir
@@ -27,6 +28,21 @@ def register() -> None:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
+
+
+def canvas(path: str, pagesize: tuple[float, float], title: str) -> Canvas:
+    """A canvas whose pages begin in DejaVu Sans: reportlab would name Helvetica (no
+    Cyrillic) as each page's first font."""
+    register()
+    found = Canvas(
+        path,
+        pagesize=pagesize,
+        pageCompression=1,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float
+    )
+    found.setTitle(title)
+    found.setAuthor("branchdesk")
+    return found
 
 
 def width(text: str, font: str, size: float) -> float:

@@ -47,14 +47,7 @@ def write_labels(out: Path, labels: Sequence[ItemLabel], *, outline: bool = True
 
     def make(path: Path) -> None:
         nonlocal pages
-        canvas = Canvas(
-            str(path),
-            pagesize=A4,
-            pageCompression=1,
-            initialFontName=fonts.REGULAR,  # type: ignore[arg-type]  # the stubs say float
-        )
-        canvas.setTitle("Item labels")
-        canvas.setAuthor("branchdesk")
+        canvas = fonts.canvas(str(path), A4, "Item labels")
         for start in range(0, len(labels), per_page):
             for n, label in enumerate(labels[start : start + per_page]):
                 column, row = n % COLUMNS, n // COLUMNS
