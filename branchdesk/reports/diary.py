@@ -9,8 +9,9 @@ Part 2, loans made at this branch: by BBK section (the branch's BBK map), by the
 language (kk, ru, other), by the reader's age band and social group.
 Part 3, the events themselves. Part 4, enquiries by kind, and refusals.
 
-Everything is counted in SQL over the span from the first of January to the period's end,
-so that the figures carried over from the start of the year come from the same counts.
+The period's days are counted row by row; what is carried over from 1 January is counted
+per copy, per kind of visit and per reader (each split of the diary depends on one of them
+alone), so that a November diary does not walk the year loan by loan.
 """
 
 from __future__ import annotations
