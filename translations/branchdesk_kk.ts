@@ -281,7 +281,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -512,7 +512,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/app.py" line="61"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -1189,7 +1189,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1845,7 +1845,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="52"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2031,6 +2031,80 @@ Register a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/reports.py" line="104"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="107"/>
+        <source>Library work diary</source>
+        <translation>Кітапхана жұмысының күнделігі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="111"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <source>PDF, to print</source>
+        <translation>PDF — басып шығару үшін</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <source>XLSX, for Excel</source>
+        <translation>XLSX — Excel үшін</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <source>Make the report</source>
+        <translation>Есепті жасау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="151"/>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="164"/>
+        <source>Ready: {path}</source>
+        <translation>Дайын: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="265"/>
@@ -2152,7 +2226,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/app.py" line="57"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -2524,17 +2598,17 @@ Register a new card anyway?</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="86"/>
+        <location filename="../branchdesk/cli/documents.py" line="102"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Оқырман билеттері: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="110"/>
+        <location filename="../branchdesk/cli/documents.py" line="121"/>
         <source>{count} labels, {pages} pages: {path}</source>
         <translation>Басылған жапсырмалар: {count}, беттер: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="118"/>
+        <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>

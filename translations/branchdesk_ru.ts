@@ -281,7 +281,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -514,7 +514,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/app.py" line="61"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
@@ -1195,7 +1195,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1855,7 +1855,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="52"/>
+        <location filename="../branchdesk/ui/app.py" line="53"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2042,6 +2042,80 @@ Register a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/reports.py" line="104"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="107"/>
+        <source>Library work diary</source>
+        <translation>Дневник работы библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="111"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <source>PDF, to print</source>
+        <translation>PDF — для печати</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <source>XLSX, for Excel</source>
+        <translation>XLSX — для Excel</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <source>Make the report</source>
+        <translation>Составить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="151"/>
+        <source>Counting…</source>
+        <translation>Идёт подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="164"/>
+        <source>Ready: {path}</source>
+        <translation>Готово: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="265"/>
@@ -2163,7 +2237,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/app.py" line="57"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -2535,17 +2609,17 @@ Register a new card anyway?</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="86"/>
+        <location filename="../branchdesk/cli/documents.py" line="102"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Билетов: {count}, страниц: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="110"/>
+        <location filename="../branchdesk/cli/documents.py" line="121"/>
         <source>{count} labels, {pages} pages: {path}</source>
         <translation>Этикеток: {count}, страниц: {pages}: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="118"/>
+        <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>

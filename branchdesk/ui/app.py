@@ -40,6 +40,7 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
     from branchdesk.ui.desk import DeskScreen
     from branchdesk.ui.events import EventsScreen
     from branchdesk.ui.readers import ReadersScreen
+    from branchdesk.ui.reports import ReportsScreen
     from branchdesk.ui.settings import SettingsScreen
 
     def switch_language(lang: str) -> None:
@@ -60,6 +61,7 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
             lambda: translate("ConflictsScreen", "Conflicts"),
             lambda: ConflictsScreen(state, sync),
         ),
+        Later(lambda: translate("ReportsScreen", "Reports"), lambda: ReportsScreen(state)),
     ]
     window = MainWindow(
         state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later, sync=sync

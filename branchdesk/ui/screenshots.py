@@ -44,7 +44,7 @@ from branchdesk.ui.state import ChangeHub, DeskState
 
 TODAY = date(2026, 11, 17)
 NOW = datetime(2026, 11, 17, 11, 20)
-NAMES = ("desk", "readers", "catalogue", "events", "settings", "conflicts")
+NAMES = ("desk", "readers", "catalogue", "events", "settings", "conflicts", "reports")
 CENTRAL = "https://kitaphana.stepnogorsk.kz"
 
 
