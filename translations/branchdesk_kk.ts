@@ -2034,72 +2034,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="104"/>
+        <location filename="../branchdesk/ui/reports.py" line="105"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="107"/>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
         <source>Library work diary</source>
         <translation>Кітапхана жұмысының күнделігі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <source>Summary: indicators, months, events</source>
+        <translation>Жиынтық: көрсеткіштер, айлар, іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="111"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="115"/>
         <source>PDF, to print</source>
         <translation>PDF — басып шығару үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — Excel үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Make the report</source>
         <translation>Есепті жасау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="151"/>
+        <location filename="../branchdesk/ui/reports.py" line="153"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="164"/>
+        <location filename="../branchdesk/ui/reports.py" line="166"/>
         <source>Ready: {path}</source>
         <translation>Дайын: {path}</translation>
     </message>
@@ -4118,6 +4123,139 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/messages.py" line="325"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="8"/>
+        <source>Summary of the library&apos;s work</source>
+        <translation>Кітапхана жұмысының жиынтығы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="9"/>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="10"/>
+        <source>Indicators</source>
+        <translation>Салыстырмалы көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="11"/>
+        <source>Loans and visits by month</source>
+        <translation>Айлар бойынша кітап беру және келушілер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="12"/>
+        <source>Events by programme and form</source>
+        <translation>Бағдарламалар мен түрлері бойынша іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="13"/>
+        <source>Readers (registered and re-registered since 1 January)</source>
+        <translation>Оқырмандар (1 қаңтардан бері тіркелген және қайта тіркелген)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="16"/>
+        <source>New readers in the period</source>
+        <translation>Кезеңдегі жаңа оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="17"/>
+        <source>Visits</source>
+        <translation>Келушілер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="18"/>
+        <source>Loans</source>
+        <translation>Кітап беру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="19"/>
+        <source>Events held</source>
+        <translation>Өткізілген іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="20"/>
+        <source>Came to events</source>
+        <translation>Іс-шараларға қатысқандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="21"/>
+        <source>Fund (copies not written off)</source>
+        <translation>Қор (есептен шығарылмаған даналар)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="22"/>
+        <source>Reading intensity (читаемость)</source>
+        <translation>Оқылым (читаемость)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="23"/>
+        <source>Visits per reader (посещаемость)</source>
+        <translation>Келушілік (посещаемость)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="24"/>
+        <source>Fund turnover (обращаемость)</source>
+        <translation>Қордың айналымы (обращаемость)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="25"/>
+        <source>Books per reader (книгообеспеченность)</source>
+        <translation>Кітаппен қамтамасыз етілу (книгообеспеченность)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="26"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="27"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="28"/>
+        <source>Form</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="29"/>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="30"/>
+        <source>Came</source>
+        <translation>Қатысқаны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="31"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="32"/>
+        <source>outside the programmes</source>
+        <translation>бағдарламадан тыс</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="33"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="34"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="35"/>
+        <source>Made of</source>
+        <translation>Неден құралады</translation>
     </message>
 </context>
 </TS>

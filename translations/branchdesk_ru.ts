@@ -2045,72 +2045,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="104"/>
+        <location filename="../branchdesk/ui/reports.py" line="105"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="107"/>
+        <location filename="../branchdesk/ui/reports.py" line="108"/>
         <source>Library work diary</source>
         <translation>Дневник работы библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <source>Summary: indicators, months, events</source>
+        <translation>Сводка: показатели, месяцы, мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="110"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="111"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="115"/>
         <source>PDF, to print</source>
         <translation>PDF — для печати</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — для Excel</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Make the report</source>
         <translation>Составить отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="151"/>
+        <location filename="../branchdesk/ui/reports.py" line="153"/>
         <source>Counting…</source>
         <translation>Идёт подсчёт…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="164"/>
+        <location filename="../branchdesk/ui/reports.py" line="166"/>
         <source>Ready: {path}</source>
         <translation>Готово: {path}</translation>
     </message>
@@ -4129,6 +4134,139 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/messages.py" line="325"/>
         <source>rejected</source>
         <translation>отклонена</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="8"/>
+        <source>Summary of the library&apos;s work</source>
+        <translation>Сводка о работе библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="9"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="10"/>
+        <source>Indicators</source>
+        <translation>Относительные показатели</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="11"/>
+        <source>Loans and visits by month</source>
+        <translation>Выдача и посещения по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="12"/>
+        <source>Events by programme and form</source>
+        <translation>Мероприятия по программам и формам</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="13"/>
+        <source>Readers (registered and re-registered since 1 January)</source>
+        <translation>Читатели (записанные и перерегистрированные с 1 января)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="16"/>
+        <source>New readers in the period</source>
+        <translation>Новые читатели за период</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="17"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="18"/>
+        <source>Loans</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="19"/>
+        <source>Events held</source>
+        <translation>Проведено мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="20"/>
+        <source>Came to events</source>
+        <translation>Посетили мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="21"/>
+        <source>Fund (copies not written off)</source>
+        <translation>Фонд (экземпляры, не списанные)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="22"/>
+        <source>Reading intensity (читаемость)</source>
+        <translation>Читаемость</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="23"/>
+        <source>Visits per reader (посещаемость)</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="24"/>
+        <source>Fund turnover (обращаемость)</source>
+        <translation>Обращаемость фонда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="25"/>
+        <source>Books per reader (книгообеспеченность)</source>
+        <translation>Книгообеспеченность</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="26"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="27"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="28"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="29"/>
+        <source>Events</source>
+        <translation>Мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="30"/>
+        <source>Came</source>
+        <translation>Пришло</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="31"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="32"/>
+        <source>outside the programmes</source>
+        <translation>вне программ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="33"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="34"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/printing/summary_labels.py" line="35"/>
+        <source>Made of</source>
+        <translation>Из чего складывается</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,15 @@ from sqlalchemy import select
 from branchdesk.errors import InvalidInput
 from branchdesk.printing.diary_pdf import write_diary_pdf
 from branchdesk.printing.diary_xlsx import write_diary_xlsx
+from branchdesk.printing.summary_doc import write_summary_pdf
+from branchdesk.printing.summary_xlsx import write_summary_xlsx
 from branchdesk.reports.diary import diary
 from branchdesk.reports.period import Period, parse_period
+from branchdesk.reports.summary import summary
 from branchdesk.services.context import BranchContext
 from branchdesk.store.schema import BranchRow
 
-REPORTS = ("diary",)
+REPORTS = ("diary", "summary")
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,18 @@ def make_report(ctx: BranchContext, name: str, period: str, out: Path, lang: str
     if suffix not in (".pdf", ".xlsx"):
         raise InvalidInput("pdf_or_xlsx", field="out")
     chosen = parse_period(period, ctx.today())
+    bands, bbk = ctx.config.age_bands, ctx.config.bbk_map
     with ctx.db.read() as session:
         conn = session.connection().connection.driver_connection
         assert isinstance(conn, sqlite3.Connection)  # the branch database
-        figures = diary(conn, ctx.branch, chosen, ctx.config.age_bands, ctx.config.bbk_map)
         row = session.scalars(select(BranchRow).where(BranchRow.code == ctx.branch)).first()
-    branch = ctx.branch if row is None else (row.name_ru if lang == "ru" else row.name_kk)
-    if suffix == ".pdf":
-        write_diary_pdf(out, figures, branch, lang)
-    else:
-        write_diary_xlsx(out, figures, branch, lang)
+        branch = ctx.branch if row is None else (row.name_ru if lang == "ru" else row.name_kk)
+        if name == "diary":
+            figures = diary(conn, ctx.branch, chosen, bands, bbk)
+            write = write_diary_pdf if suffix == ".pdf" else write_diary_xlsx
+            write(out, figures, branch, lang)
+        else:
+            found = summary(conn, ctx.branch, chosen, bands, bbk)
+            written = write_summary_pdf if suffix == ".pdf" else write_summary_xlsx
+            written(out, found, branch, lang)
     return ReportMade(name, chosen, out)

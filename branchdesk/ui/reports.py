@@ -39,7 +39,8 @@ class ReportsScreen(Screen):
         super().__init__(state, parent)
         today = state.ctx.today()
         self.report = QComboBox()
-        self.report.addItem("", "diary")
+        for name in ("diary", "summary"):
+            self.report.addItem("", name)
         self.span = QComboBox()
         for key in (MONTH, QUARTER, YEAR):
             self.span.addItem("", key)
@@ -105,6 +106,7 @@ class ReportsScreen(Screen):
 
     def retranslate(self) -> None:
         self.report.setItemText(0, self.tr("Library work diary"))
+        self.report.setItemText(1, self.tr("Summary: indicators, months, events"))
         for index, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Year"))):
             self.span.setItemText(index, text)
         self.labels["report"].setText(self.tr("Report"))

@@ -150,3 +150,56 @@ def test_band_days_are_the_domains_age_groups():
 def test_a_period_that_is_not_one_is_refused(bad):
     with pytest.raises(InvalidInput):
         parse_period(bad, TODAY)
+
+
+@pytest.mark.parametrize("name", ["2026-11", "2026"])
+def test_the_summary_divides_the_totals_it_says(demo, name):
+    from branchdesk.reports.summary import summary
+
+    period = parse_period(name, TODAY)
+    with closing(sqlite3.connect(demo.db.path)) as conn:
+        found = summary(conn, "BST", period, AgeBands(), demo.config.bbk_map)
+    first = period.start.isoformat()
+    after = (period.end + timedelta(days=1)).isoformat()
+    year_start, end = period.year_start.isoformat(), period.end.isoformat()
+    [(readers,)] = _sql(
+        demo,
+        "SELECT count(*) FROM (SELECT id FROM reader WHERE home_branch = 'BST' "
+        "AND registered_on BETWEEN ? AND ? UNION SELECT reader_id FROM reregistration "
+        "WHERE branch = 'BST' AND day BETWEEN ? AND ?)",
+        year_start,
+        end,
+        year_start,
+        end,
+    )
+    [(loans,)] = _sql(
+        demo,
+        "SELECT count(*) FROM loan WHERE branch = 'BST' AND lent_at >= ? AND lent_at < ?",
+        first,
+        after,
+    )
+    [(fund,)] = _sql(
+        demo,
+        "SELECT count(*) FROM item WHERE home_branch = 'BST' AND status != 'withdrawn' "
+        "AND (acquired_on IS NULL OR acquired_on <= ?)",
+        end,
+    )
+    assert (found.totals["readers"], found.totals["loans"], found.totals["fund"]) == (
+        readers,
+        loans,
+        fund,
+    )
+    assert readers > 0
+    indicators = {i.key: i for i in found.indicators}
+    assert indicators["reading"].value == round(loans / readers, 2)
+    assert indicators["turnover"].value == round(loans / fund, 2)
+    assert indicators["provision"].value == round(fund / readers, 2)
+    assert (indicators["reading"].numerator, indicators["reading"].denominator) == (
+        "loans",
+        "readers",
+    )
+    assert sum(m[2] for m in found.months) == loans
+    [(events,)] = _sql(
+        demo, "SELECT count(*) FROM event WHERE starts_at >= ? AND starts_at < ?", first, after
+    )
+    assert sum(e.events for e in found.events) == events == found.totals["events"]

@@ -108,3 +108,24 @@ def test_bad_requests_say_why_and_leave_no_file(run, tmp_path, period, name, wor
     assert code != 0
     assert words in err
     assert not out.exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is needed")
+def test_the_summary_states_each_indicator_with_its_totals(run, loans, tmp_path):
+    out = tmp_path / "summary.pdf"
+    code, _, err = run("report", "summary", "--period", "2026-11", "--out", str(out), lang="ru")
+    assert code == 0, err
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Сводка о работе библиотеки" in text
+    assert "Читаемость" in text
+    assert f"{loans} ÷ 1" in text  # three loans to the one reader of the year
+    book = tmp_path / "summary.xlsx"
+    assert run("report", "summary", "--period", "2026-11", "--out", str(book))[0] == 0
+    sheet = load_workbook(book).worksheets[0]
+    values = {
+        sheet.cell(row=r, column=1).value: sheet.cell(row=r, column=2).value for r in range(2, 20)
+    }
+    assert values["Кітап беру"] == loans
+    assert values["Оқылым (читаемость)"] == '=IF(B2=0,"",ROUND(B5/B2,2))'
