@@ -77,7 +77,7 @@ def write_summary_pdf(out: Path, found: Summary, branch: str, lang: str) -> None
             for e in found.events
         ]
         header = [word(lang, k) for k in ("programme", "form", "count", "came")]
-        shares = (0.45, 0.31, 0.12, 0.12)
+        shares = (0.4, 0.28, 0.16, 0.16)
         story.append(table(header, rows, [width * s for s in shares], 9))
     else:
         story.append(para(word(lang, "none"), 9))
