@@ -159,3 +159,19 @@ def test_a_name_too_long_for_a_line_wraps_and_keeps_every_letter():
     assert len(lines) > 2
     assert "".join(lines).replace(" ", "") == name.replace(" ", "")
     assert all(fonts.width(line, fonts.BOLD, 8) <= room for line in lines)
+
+
+def test_a_missing_font_file_is_said_and_nothing_is_written(run, readers, tmp_path, monkeypatch):
+    from branchdesk.printing import fonts
+
+    monkeypatch.setattr(fonts, "resources_dir", lambda: tmp_path / "no resources")
+    fonts.register.cache_clear()
+    try:
+        out = tmp_path / "cards.pdf"
+        code, _, err = run("cards", "--readers", *readers, "--out", str(out))
+        assert code != 0
+        assert "DejaVuSans.ttf" in err
+        assert "Traceback" not in err
+        assert not out.exists()
+    finally:
+        fonts.register.cache_clear()
