@@ -208,19 +208,24 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="47"/>
+        <location filename="../branchdesk/ui/card_button.py" line="88"/>
         <source>Print card</source>
         <translation>Билетті басып шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="89"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>Карта принтерінде (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="49"/>
+        <location filename="../branchdesk/ui/card_button.py" line="90"/>
         <source>On an A4 sheet</source>
         <translation>A4 парағында</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <source>All readers registered since a day (A4)…</source>
+        <translation>Көрсетілген күннен бері тіркелгендердің бәріне (A4)…</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2290,19 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <source>Cards for new readers</source>
+        <translation>Жаңа оқырмандардың билеттері</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <source>Registered since</source>
+        <translation>Тіркелген күннен бастап</translation>
     </message>
 </context>
 <context>

@@ -208,19 +208,24 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="47"/>
+        <location filename="../branchdesk/ui/card_button.py" line="88"/>
         <source>Print card</source>
         <translation>Печать билета</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="89"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>На принтере для карт (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="49"/>
+        <location filename="../branchdesk/ui/card_button.py" line="90"/>
         <source>On an A4 sheet</source>
         <translation>На листе A4</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <source>All readers registered since a day (A4)…</source>
+        <translation>Всем записавшимся с указанного дня (A4)…</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2301,19 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
+    </message>
+</context>
+<context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <source>Cards for new readers</source>
+        <translation>Билеты новым читателям</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <source>Registered since</source>
+        <translation>Записаны с</translation>
     </message>
 </context>
 <context>

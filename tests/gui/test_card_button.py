@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 
 from branchdesk.ui.readers import ReadersScreen
 
@@ -50,3 +52,24 @@ def test_print_card_writes_the_pdf_and_opens_it(screen, state, add_reader, tmp_p
 def test_print_card_waits_for_a_reader(screen):
     assert not screen.card_button.isEnabled()
     assert screen.card_button.print_card(sheet=True) is None
+
+
+def test_cards_for_everyone_registered_since_a_day(screen, state, add_reader, clock):
+    first = add_reader("Серікова", "Айгүл")
+    clock.advance(days=3)
+    second = add_reader("Омаров", "Ерлан")
+    opened: list[Path] = []
+    screen.card_button.open_file = opened.append
+    screen.card_button.new_readers.trigger()
+    dialog = screen.card_button.dialog
+    assert dialog is not None
+    assert dialog.day() == date(2026, 11, 1)  # the month's first day, by default
+    dialog.since.setDate(QDate(2026, 11, 20))  # the second reader's day, not the first's
+    dialog.accept()
+    out = state.ctx.db.path.parent / "printouts" / "cards-since-2026-11-20.pdf"
+    assert opened == [out]
+    if shutil.which("pdftotext"):
+        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
+        text = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        assert second in text
+        assert first not in text
