@@ -78,7 +78,7 @@ def _figures(diary: Diary, columns: Sequence[str], lang: str) -> Flowable:
         rows.append([part(lang, key), *(str(figures[c]) for c in columns)])
     header: list[str | Flowable] = [part(lang, "day")]
     header += [Upright(column(lang, c)) for c in columns]
-    return table(header, rows, [DAY_WIDTH, *([each] * len(columns))], 6)
+    return table(header, rows, [DAY_WIDTH, *([each] * len(columns))], 6, numbers=True)
 
 
 def _cell(value: int) -> str:

@@ -46,16 +46,24 @@ def table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     size: float = 8,
+    *,
+    numbers: bool = False,
 ) -> Table:
-    """A ruled table whose header repeats on every page; cells wrap, never overflow."""
-    cells: list[list[Flowable]] = [
+    """A ruled table whose header repeats on every page; cells wrap, never overflow. With
+    `numbers`, every column but the first holds figures: set as plain text, which a year of
+    daily rows needs (a wrapping paragraph per cell takes several times as long)."""
+    cells: list[list[Flowable | str]] = [
         [h if isinstance(h, Flowable) else para(h, size, bold=True) for h in header]
     ]
-    cells += [[para(str(c), size) for c in row] for row in rows]
+    if numbers:
+        cells += [[para(str(row[0]), size), *(str(c) for c in row[1:])] for row in rows]
+    else:
+        cells += [[para(str(c), size) for c in row] for row in rows]
     found = Table(cells, colWidths=list(widths), repeatRows=1)
     found.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
