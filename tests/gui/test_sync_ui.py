@@ -7,6 +7,7 @@ branch is a real branch database. Nothing sleeps: tests wait for the worker's si
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -84,6 +85,13 @@ def open_window(qtbot, tmp_path: Path):
     for window in made:
         assert window.sync.shutdown(ROUND_MS / 1000)
     languages.apply("en")
+
+
+class _Ceiling(random.Random):
+    """Full jitter that always waits the longest it may."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
 
 
 def sync_now(qtbot, window: MainWindow):
@@ -227,6 +235,9 @@ def test_offline_backs_off_and_the_network_coming_back_syncs_at_once(
     add_reader(bst, "Құнанбаев", "Абай")
     window = open_window(desk_state(bst))
     window.sync.started = True  # as after start(), without the first round's timer
+    # The jitter at its ceiling: a wait drawn near zero would start the next round before
+    # the test has looked at this one.
+    window.sync.backoff.rng = _Ceiling()
     port = int(central.address.rsplit(":", 1)[1])
     central.stop()
     error = sync_now(qtbot, window)
@@ -235,11 +246,11 @@ def test_offline_backs_off_and_the_network_coming_back_syncs_at_once(
     assert "cannot be reached" in window.online_label.toolTip()
     assert window.journal_label.text() == "Waiting to be sent: 1"
     assert window.sync.timer.isActive()
-    assert window.sync.timer.interval() <= 2_000  # the first backoff: up to 2 s
+    assert window.sync.timer.interval() == 2_000  # the first backoff: up to 2 s
     window.sync.timer.stop()  # the test presses the button instead of waiting
     sync_now(qtbot, window)
     assert window.sync.backoff.failures == 2
-    assert window.sync.timer.interval() <= 4_000
+    assert window.sync.timer.interval() == 4_000
     window.sync.timer.stop()
     central.start(port)
     with qtbot.waitSignal(window.sync.finished, timeout=ROUND_MS) as answer:
