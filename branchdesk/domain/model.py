@@ -88,6 +88,11 @@ class Branch:
     name_ru: str
     address: str = ""
 
+    def name_in(self, lang: str) -> str:
+        """The branch's name for a document in `lang` (Russian, else Kazakh; the code when
+        no name is known)."""
+        return (self.name_ru if lang == "ru" else self.name_kk) or self.code
+
 
 @dataclass(frozen=True)
 class Guarantor:

@@ -13,8 +13,9 @@ from branchdesk.domain.codes import normalise_scan, parse_card
 from branchdesk.errors import InvalidInput, NotFound, WorldError
 from branchdesk.printing.cards import ReaderCard, write_cards
 from branchdesk.services.context import BranchContext
+from branchdesk.services.settings import branch_details
 from branchdesk.store.queries import reader_from_row
-from branchdesk.store.schema import BranchRow, ReaderRow
+from branchdesk.store.schema import ReaderRow
 from branchdesk.store.settings import Key, get_setting
 
 # The library system's name as the card prints it, until the settings give another.
@@ -54,7 +55,6 @@ def reader_cards(
     if new_since is not None and new_since > ctx.today():
         raise InvalidInput("in_future", field="new_since")
     with ctx.db.read() as session:
-        branch = session.scalars(select(BranchRow).where(BranchRow.code == ctx.branch)).first()
         library = get_setting(session, Key.LIBRARY_NAME) or {}
         if cards:
             wanted = [parse_card(c) or normalise_scan(c) for c in cards]
@@ -77,8 +77,7 @@ def reader_cards(
         readers = [reader_from_row(row) for row in chosen]
     if not readers:
         raise WorldError("nothing_to_print")
-    branch_kk = branch.name_kk if branch else ctx.branch
-    branch_ru = branch.name_ru if branch else ctx.branch
+    branch = branch_details(ctx)
     return [
         ReaderCard(
             card_number=r.card_number,
@@ -86,8 +85,8 @@ def reader_cards(
             valid_until_year=None if r.card_valid_until is None else r.card_valid_until.year,
             library_kk=str(library.get("kk") or LIBRARY_KK),
             library_ru=str(library.get("ru") or LIBRARY_RU),
-            branch_kk=branch_kk,
-            branch_ru=branch_ru,
+            branch_kk=branch.name_in("kk"),
+            branch_ru=branch.name_in("ru"),
         )
         for r in readers
     ]

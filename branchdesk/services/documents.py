@@ -8,7 +8,6 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchdesk.domain.codes import normalise_scan, parse_card
@@ -22,8 +21,8 @@ from branchdesk.printing.output import write_whole
 from branchdesk.printing.overdue import LateLoan, LateReader, write_notices, write_overdue_list
 from branchdesk.printing.slip import Slip, SlipLoan, write_slip
 from branchdesk.services.context import BranchContext
+from branchdesk.services.settings import branch_details
 from branchdesk.store import queries
-from branchdesk.store.schema import BranchRow
 
 LAST_SLIP = "last-slip.pdf"
 
@@ -38,9 +37,8 @@ def print_slip(ctx: BranchContext, card: str, out: Path, *, receipt: bool = True
     with ctx.db.read() as session:
         reader = _reader(session, card)
         loans = queries.reader_loans(session, reader.card_number)
-        branch = _branch_name(session, ctx, reader_language(reader))
     slip = Slip(
-        branch=branch,
+        branch=branch_details(ctx).name_in(reader_language(reader)),
         reader_name=reader.full_name,
         card=reader.card_number,
         printed_at=ctx.now(),
@@ -70,7 +68,6 @@ def print_formular(ctx: BranchContext, card: str, out: Path) -> Path:
         reader = _reader(session, card)
         loans = queries.reader_loans(session, reader.card_number, open_only=False)
         lang = reader_language(reader)
-        branch = _branch_name(session, ctx, lang)
 
     def field(name: str) -> str:
         return translate(lang, "fields", FIELDS[name])
@@ -86,7 +83,7 @@ def print_formular(ctx: BranchContext, card: str, out: Path) -> Path:
         (field("card_valid_until"), _day(reader.card_valid_until)),
     ]
     formular = Formular(
-        branch=branch,
+        branch=branch_details(ctx).name_in(lang),
         reader_name=reader.full_name,
         card=reader.card_number,
         details=[(name, value) for name, value in details if value],
@@ -138,9 +135,9 @@ def print_overdue(
                     ],
                 )
             )
-        branch = _branch_name(session, ctx, lang)
     if not readers:
         raise WorldError("nothing_to_print")
+    branch = branch_details(ctx).name_in(lang)
     if letters:
         write_notices(out, branch, readers, day)
     else:
@@ -163,13 +160,6 @@ def _reader(session: Session, card: str) -> Reader:
     if found is None:
         raise NotFound("unknown_card", card=number)
     return found
-
-
-def _branch_name(session: Session, ctx: BranchContext, lang: str) -> str:
-    row = session.scalars(select(BranchRow).where(BranchRow.code == ctx.branch)).first()
-    if row is None:
-        return str(ctx.branch)
-    return str(row.name_ru if lang == "ru" else row.name_kk)
 
 
 def _day(value: date | None) -> str:

@@ -7,8 +7,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from branchdesk.errors import InvalidInput
 from branchdesk.printing.diary_pdf import write_diary_pdf
 from branchdesk.printing.diary_xlsx import write_diary_xlsx
@@ -18,7 +16,7 @@ from branchdesk.reports.diary import diary
 from branchdesk.reports.period import Period, parse_period
 from branchdesk.reports.summary import summary
 from branchdesk.services.context import BranchContext
-from branchdesk.store.schema import BranchRow
+from branchdesk.services.settings import branch_details
 
 REPORTS = ("diary", "summary")
 
@@ -38,11 +36,10 @@ def make_report(ctx: BranchContext, name: str, period: str, out: Path, lang: str
         raise InvalidInput("pdf_or_xlsx", field="out")
     chosen = parse_period(period, ctx.today())
     bands, bbk = ctx.config.age_bands, ctx.config.bbk_map
+    branch = branch_details(ctx).name_in(lang)
     with ctx.db.read() as session:
         conn = session.connection().connection.driver_connection
         assert isinstance(conn, sqlite3.Connection)  # the branch database
-        row = session.scalars(select(BranchRow).where(BranchRow.code == ctx.branch)).first()
-        branch = ctx.branch if row is None else (row.name_ru if lang == "ru" else row.name_kk)
         if name == "diary":
             figures = diary(conn, ctx.branch, chosen, bands, bbk)
             write = write_diary_pdf if suffix == ".pdf" else write_diary_xlsx
