@@ -5,12 +5,12 @@ branch's printouts folder, opens in the viewer, and its barcode scans."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from support.printed import barcodes, pdf_text
 
 from branchdesk.ui.readers import ReadersScreen
 
@@ -35,18 +35,9 @@ def test_print_card_writes_the_pdf_and_opens_it(screen, state, add_reader, tmp_p
     assert opened == [out]
     assert out.is_file()
     assert str(out) in screen.notice.text()
-    if shutil.which("pdftoppm") and shutil.which("zbarimg"):
-        subprocess.run(["pdftoppm", "-r", "200", "-png", str(out), str(tmp_path / "p")], check=True)
-        found = subprocess.run(
-            ["zbarimg", "-q", str(next(tmp_path.glob("p*.png")))],
-            check=False,
-            capture_output=True,
-            text=True,
-        )
-        assert found.stdout.strip() == f"CODE-128:{card}"
-        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
-        text = subprocess.run(command, check=True, capture_output=True, text=True)
-        assert "Серікова Айгүл Жанатқызы" in text.stdout
+    if all(shutil.which(t) for t in ("pdftoppm", "zbarimg", "pdftotext")):
+        assert barcodes(out, tmp_path) == [card]
+        assert "Серікова Айгүл Жанатқызы" in pdf_text(out)
 
 
 def test_print_card_waits_for_a_reader(screen):
@@ -69,7 +60,6 @@ def test_cards_for_everyone_registered_since_a_day(screen, state, add_reader, cl
     out = state.ctx.db.path.parent / "printouts" / "cards-since-2026-11-20.pdf"
     assert opened == [out]
     if shutil.which("pdftotext"):
-        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
-        text = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        text = pdf_text(out)
         assert second in text
         assert first not in text

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from support.printed import pdf_text
 
 from branchdesk.domain.model import ItemStatus
 from branchdesk.services import circulation
@@ -254,7 +254,6 @@ def test_f4_prints_the_slip_of_the_open_reader(qtbot, state, add_reader, add_ite
     assert opened == [out]
     assert screen.focusWidget() is screen.scan
     if shutil.which("pdftotext"):
-        command = ["pdftotext", "-enc", "UTF-8", str(out), "-"]
-        text = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        text = pdf_text(out)
         assert "Қан мен тер" in text
         assert barcode in text

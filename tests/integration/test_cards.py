@@ -6,32 +6,14 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
+from support.printed import barcodes, needs, pdf_text
 
-from branchdesk.cli import main
-
-TOOLS = ("pdftoppm", "pdftotext", "pdffonts", "zbarimg")
-pytestmark = pytest.mark.skipif(
-    any(shutil.which(t) is None for t in TOOLS),
-    reason="poppler-utils and zbar-tools are needed (.ci/run installs them)",
-)
+CLI_LANG = "ru"
+pytestmark = needs("pdftoppm", "pdftotext", "pdffonts", "zbarimg")
 LONG_NAME = ("Нұрмұхамбетова-Жақсыбекова", "Гүлнәр", "Жанқожақызы Әбілқайырқызы")
-
-
-@pytest.fixture
-def run(ctx, capsys):
-    ctx.db.dispose()
-
-    def call(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(ctx.db.path.parent), "--lang", "ru", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
 
 
 @pytest.fixture
@@ -47,30 +29,13 @@ def readers(add_reader) -> dict[str, str]:
     return made
 
 
-def _decoded(pdf: Path, folder: Path) -> list[str]:
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(folder / "page")], check=True)
-    found: list[str] = []
-    for page in sorted(folder.glob("page-*.png")):
-        result = subprocess.run(
-            ["zbarimg", "-q", str(page)], check=False, capture_output=True, text=True
-        )
-        found += [line.split(":", 1)[1] for line in result.stdout.splitlines()]
-    return found
-
-
-def _text(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def test_cr80_cards_decode_and_read_back(run, readers, tmp_path):
     out = tmp_path / "cards.pdf"
     code, stdout, err = run("cards", "--readers", *readers, "--out", str(out), "--layout", "cr80")
     assert code == 0, err
     assert str(out) in stdout
-    assert sorted(_decoded(out, tmp_path)) == sorted(readers)
-    text = _text(out)
+    assert sorted(barcodes(out, tmp_path)) == sorted(readers)
+    text = pdf_text(out)
     squeezed = re.sub(r"\s+", "", text)
     for name in readers.values():
         # A long name may be set on two lines: every letter of it is there, none cut off.
@@ -92,7 +57,7 @@ def test_a4_sheets_hold_ten_cards_each(run, add_reader, tmp_path):
     code, stdout, err = run("cards", "--readers", *cards, "--out", str(out), "--json")
     assert code == 0, err
     assert json.loads(stdout) == {"out": str(out), "cards": cards, "pages": 2}
-    assert sorted(_decoded(out, tmp_path)) == sorted(cards)
+    assert sorted(barcodes(out, tmp_path)) == sorted(cards)
 
 
 def test_new_since_prints_the_readers_registered_since(run, readers, ctx, tmp_path):

@@ -4,55 +4,24 @@ barcodes zbarimg reads from a 200 dpi raster and whose shelf marks and titles re
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
-import pytest
+from support.printed import barcodes, needs, pdf_text
 
-from branchdesk.cli import main
 from branchdesk.printing import fonts
 from branchdesk.printing.labels import LABEL_W, PAD, short_title
 
-TOOLS = ("pdftoppm", "pdftotext", "zbarimg")
-pytestmark = pytest.mark.skipif(
-    any(shutil.which(t) is None for t in TOOLS),
-    reason="poppler-utils and zbar-tools are needed (.ci/run installs them)",
-)
-
-
-@pytest.fixture
-def run(ctx, capsys):
-    ctx.db.dispose()
-
-    def call(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(ctx.db.path.parent), "--lang", "kk", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
-def _decoded(pdf, folder) -> list[str]:
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(folder / "page")], check=True)
-    found: list[str] = []
-    for page in sorted(folder.glob("page-*.png")):
-        result = subprocess.run(
-            ["zbarimg", "-q", str(page)], check=False, capture_output=True, text=True
-        )
-        found += [line.split(":", 1)[1] for line in result.stdout.splitlines()]
-    return found
+CLI_LANG = "kk"
+pytestmark = needs("pdftoppm", "pdftotext", "zbarimg")
 
 
 def test_labels_for_named_copies_decode_and_read_back(run, add_item, tmp_path):
-    barcodes = [add_item(title="Абай жолы: роман-эпопея") for _ in range(26)]
+    copies = [add_item(title="Абай жолы: роман-эпопея") for _ in range(26)]
     out = tmp_path / "labels.pdf"
-    code, stdout, err = run("labels", "--items", *barcodes, "--out", str(out), "--json")
+    code, stdout, err = run("labels", "--items", *copies, "--out", str(out), "--json")
     assert code == 0, err
-    assert json.loads(stdout) == {"out": str(out), "items": barcodes, "pages": 2}
-    assert sorted(_decoded(out, tmp_path)) == sorted(barcodes)
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    assert json.loads(stdout) == {"out": str(out), "items": copies, "pages": 2}
+    assert sorted(barcodes(out, tmp_path)) == sorted(copies)
+    text = pdf_text(out)
     assert text.count("84(5Каз)") == 26
     assert text.count("Әуезов М.") == 26
     assert "Абай жолы: роман-эпопея" in text

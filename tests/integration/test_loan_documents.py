@@ -5,36 +5,18 @@ in the reader's language; figures checked against SQL counted here, not by the c
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 import subprocess
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from support.printed import needs, pdf_text
 
-from branchdesk.cli import main
 from branchdesk.services import circulation
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
-    reason="poppler-utils is needed (.ci/run installs it)",
-)
-
-
-@pytest.fixture
-def run(ctx, capsys):
-    def call(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(ctx.db.path.parent), "--lang", "kk", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
-def _text(pdf: Path) -> str:
-    command = ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+CLI_LANG = "kk"
+pytestmark = needs("pdftotext", "pdfinfo")
 
 
 def _pages(pdf: Path) -> tuple[int, float, float]:
@@ -74,7 +56,7 @@ def test_the_slip_lists_open_loans_on_a_receipt_and_reprints(run, lent, tmp_path
     assert code == 0, err
     pages, width, _ = _pages(out)
     assert (pages, round(width / 72 * 25.4)) == (1, 80)  # one piece of an 80 mm roll
-    text = _text(out)
+    text = pdf_text(out, layout=True)
     assert "Серікова Айгүл" in text
     assert "Қолдағы кітаптар" in text  # in the reader's language: Kazakh
     for title in ("Абай жолы", "Қан мен тер"):
@@ -101,7 +83,7 @@ def test_the_formular_lists_every_loan_of_the_reader(run, ctx, lent, tmp_path):
     kk, _, books = lent
     out = tmp_path / "formular.pdf"
     assert run("formular", kk, "--out", str(out))[0] == 0
-    text = _text(out)
+    text = pdf_text(out, layout=True)
     with closing(sqlite3.connect(ctx.db.path)) as conn:
         expected = conn.execute(
             "SELECT i.barcode FROM loan l JOIN reader r ON r.id = l.reader_id "
@@ -126,13 +108,13 @@ def test_overdue_list_and_letters_match_the_database(run, ctx, lent, tmp_path):
     code, stdout, err = run("overdue", "--out", str(listing), "--json")
     assert code == 0, err
     assert f'"readers": {readers}' in stdout
-    text = _text(listing)
+    text = pdf_text(listing, layout=True)
     assert f"Оқырман саны: {readers}; кітап саны: {books}." in text
     assert kk in text
     assert ru in text
     letters = tmp_path / "letters.pdf"
     assert run("overdue", "--letters", "--out", str(letters))[0] == 0
     assert _pages(letters)[0] == readers  # a letter each
-    text = _text(letters)
+    text = pdf_text(letters, layout=True)
     assert "Құрметті Серікова Айгүл" in text  # each in the reader's language
     assert "Уважаемый(ая) Петрова Анастасия" in text

@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
-import subprocess
 from contextlib import closing
 
 import pytest
 from openpyxl import load_workbook
+from support.printed import needs, pdf_text
 
-from branchdesk.cli import main
 from branchdesk.services import circulation
 
-
-@pytest.fixture
-def run(ctx, capsys):
-    def call(*args: str, lang: str = "kk") -> tuple[int, str, str]:
-        code = main(["--data-dir", str(ctx.db.path.parent), "--lang", lang, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
+CLI_LANG = "kk"
 
 
 @pytest.fixture
@@ -48,7 +38,7 @@ def loans(ctx, clock, add_reader, add_item) -> int:
         )
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is needed")
+@needs("pdftotext")
 def test_the_diary_pdf_reads_back_with_its_totals(run, loans, tmp_path):
     out = tmp_path / "diary.pdf"
     code, stdout, err = run("report", "diary", "--period", "2026-11", "--out", str(out), "--json")
@@ -60,12 +50,7 @@ def test_the_diary_pdf_reads_back_with_its_totals(run, loans, tmp_path):
         "end": "2026-11-30",
         "out": str(out),
     }
-    text = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    text = pdf_text(out, layout=True)
     assert "Кітапхана жұмысының күнделігі" in text
     assert "2-бөлім. Кітап беруді есепке алу" in text
     loans_part = text.split("2-бөлім")[1]
@@ -110,14 +95,12 @@ def test_bad_requests_say_why_and_leave_no_file(run, tmp_path, period, name, wor
     assert not out.exists()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is needed")
+@needs("pdftotext")
 def test_the_summary_states_each_indicator_with_its_totals(run, loans, tmp_path):
     out = tmp_path / "summary.pdf"
     code, _, err = run("report", "summary", "--period", "2026-11", "--out", str(out), lang="ru")
     assert code == 0, err
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = pdf_text(out)
     assert "Сводка о работе библиотеки" in text
     assert "Читаемость" in text
     assert f"{loans} ÷ 1" in text  # three loans to the one reader of the year
