@@ -31,7 +31,6 @@ import random
 import shutil
 import sqlite3
 import statistics
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -43,7 +42,6 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import Engine, bindparam, func, select, update
 from support.centrals import drop_schema, postgres_url, private_schema
 from support.faultproxy import FaultProxy
@@ -52,6 +50,7 @@ from support.seed import Seeded, read_stock, seed_central
 
 from branchdesk.central import schema as t
 from branchdesk.central.branches import add_branch
+from branchdesk.central.serve import run_in_thread
 from branchdesk.central.store import open_central
 from branchdesk.domain.model import VisitKind
 from branchdesk.services import activity, circulation
@@ -535,23 +534,11 @@ async def _bare_endpoint(scope: dict[str, Any], receive: Any, send: Any) -> None
 
 @contextmanager
 def _bare_server() -> Iterator[str]:
-    config = uvicorn.Config(
-        _bare_endpoint, host="127.0.0.1", port=0, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="bare", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the bare server did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
+    running = run_in_thread(_bare_endpoint)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield running.url
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        running.stop()
 
 
 def _wire_floor(bodies: list[bytes]) -> float:
