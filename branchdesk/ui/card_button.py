@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from branchdesk.domain.model import Reader
 from branchdesk.paths import printouts_dir
-from branchdesk.services.cards import CardsPrinted, print_cards
 from branchdesk.ui.feedback import attempt
 from branchdesk.ui.formats import qdate
 from branchdesk.ui.state import DeskState
+
+if TYPE_CHECKING:
+    # Printing (reportlab) loads with the first card printed, not with the desk.
+    from branchdesk.services.cards import CardsPrinted
 
 
 class SinceDialog(QDialog):
@@ -103,6 +107,8 @@ class CardButton(QPushButton):
         out = folder / f"cards-since-{since.isoformat()}.pdf"
 
         def write() -> CardsPrinted:
+            from branchdesk.services.cards import print_cards
+
             folder.mkdir(parents=True, exist_ok=True)
             return print_cards(state.ctx, out, new_since=since, sheet=True)
 
@@ -122,6 +128,8 @@ class CardButton(QPushButton):
         out = folder / f"card-{reader.card_number}.pdf"
 
         def write() -> CardsPrinted:
+            from branchdesk.services.cards import print_cards
+
             folder.mkdir(parents=True, exist_ok=True)
             return print_cards(state.ctx, out, cards=[reader.card_number], sheet=sheet)
 

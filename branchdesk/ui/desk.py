@@ -40,7 +40,7 @@ from branchdesk.domain.model import Loan, Reader
 from branchdesk.domain.outcomes import Code, Outcome, Severity, outcome
 from branchdesk.errors import WorldError
 from branchdesk.paths import printouts_dir
-from branchdesk.services import activity, circulation, documents, readers
+from branchdesk.services import activity, circulation, readers
 from branchdesk.services.results import Changes, DeskResult, Override, Status
 from branchdesk.store import queries
 from branchdesk.ui.feedback import error_text, outcome_text
@@ -590,6 +590,9 @@ class DeskScreen(Screen):
         """The reader's loans and due dates on the receipt printer, opened in the viewer."""
         if self.current is None:
             return
+        # Printing (reportlab) loads with the first slip, not with the desk: start-up bar.
+        from branchdesk.services import documents
+
         card = self.current.reader.card_number
         folder = printouts_dir(self.state.ctx.db.path.parent)
         folder.mkdir(parents=True, exist_ok=True)

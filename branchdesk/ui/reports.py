@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import WorldError
 from branchdesk.paths import printouts_dir
-from branchdesk.services.reports import ReportMade, make_report
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
 from branchdesk.ui.sync_worker import BackgroundJob, connect_job
+
+if TYPE_CHECKING:
+    # reportlab and openpyxl load with the first report, in its thread, not with the desk.
+    from branchdesk.services.reports import ReportMade
 
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
 
@@ -142,6 +146,8 @@ class ReportsScreen(Screen):
         ctx, lang = self.state.ctx, self.state.language
 
         def work(_job: BackgroundJob) -> ReportMade:
+            from branchdesk.services.reports import make_report
+
             folder.mkdir(parents=True, exist_ok=True)
             return make_report(ctx, name, period, out, lang)
 
