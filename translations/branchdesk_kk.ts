@@ -208,22 +208,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="88"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>Print card</source>
         <translation>Билетті басып шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="89"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>Карта принтерінде (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="90"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>On an A4 sheet</source>
         <translation>A4 парағында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <location filename="../branchdesk/ui/card_button.py" line="95"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Көрсетілген күннен бері тіркелгендердің бәріне (A4)…</translation>
     </message>
@@ -888,22 +888,22 @@
         <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <location filename="../branchdesk/ui/desk.py" line="601"/>
         <source>Slip printed for {card}</source>
         <translation>{card} үшін беру парақшасы басылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="604"/>
+        <location filename="../branchdesk/ui/desk.py" line="607"/>
         <source>Visit counted.</source>
         <translation>Келу белгіленді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="606"/>
+        <location filename="../branchdesk/ui/desk.py" line="609"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="634"/>
+        <location filename="../branchdesk/ui/desk.py" line="637"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
     </message>
@@ -2039,77 +2039,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="105"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Library work diary</source>
         <translation>Кітапхана жұмысының күнделігі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Summary: indicators, months, events</source>
         <translation>Жиынтық: көрсеткіштер, айлар, іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="119"/>
         <source>PDF, to print</source>
         <translation>PDF — басып шығару үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="120"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — Excel үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="117"/>
+        <location filename="../branchdesk/ui/reports.py" line="121"/>
         <source>Make the report</source>
         <translation>Есепті жасау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="118"/>
+        <location filename="../branchdesk/ui/reports.py" line="122"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="153"/>
+        <location filename="../branchdesk/ui/reports.py" line="159"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="166"/>
+        <location filename="../branchdesk/ui/reports.py" line="172"/>
         <source>Ready: {path}</source>
         <translation>Дайын: {path}</translation>
     </message>
@@ -2295,12 +2295,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <location filename="../branchdesk/ui/card_button.py" line="50"/>
         <source>Cards for new readers</source>
         <translation>Жаңа оқырмандардың билеттері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="52"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
@@ -2472,6 +2472,14 @@ Register a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>central</name>
+    <message>
+        <location filename="../branchdesk/central/reports.py" line="34"/>
+        <source>All branches of the library system</source>
+        <translation>Кітапхана жүйесінің барлық филиалдары</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../branchdesk/cli/circulation.py" line="86"/>
@@ -2576,47 +2584,47 @@ Register a new card anyway?</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="80"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="101"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="199"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="209"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>

@@ -208,22 +208,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="88"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>Print card</source>
         <translation>Печать билета</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="89"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>На принтере для карт (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="90"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>On an A4 sheet</source>
         <translation>На листе A4</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <location filename="../branchdesk/ui/card_button.py" line="95"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Всем записавшимся с указанного дня (A4)…</translation>
     </message>
@@ -894,22 +894,22 @@
         <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <location filename="../branchdesk/ui/desk.py" line="601"/>
         <source>Slip printed for {card}</source>
         <translation>Листок выдачи для {card} напечатан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="604"/>
+        <location filename="../branchdesk/ui/desk.py" line="607"/>
         <source>Visit counted.</source>
         <translation>Посещение отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="606"/>
+        <location filename="../branchdesk/ui/desk.py" line="609"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Посещение этого читателя сегодня уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="634"/>
+        <location filename="../branchdesk/ui/desk.py" line="637"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
     </message>
@@ -2050,77 +2050,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="105"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Library work diary</source>
         <translation>Дневник работы библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Summary: indicators, months, events</source>
         <translation>Сводка: показатели, месяцы, мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="119"/>
         <source>PDF, to print</source>
         <translation>PDF — для печати</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="120"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — для Excel</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="117"/>
+        <location filename="../branchdesk/ui/reports.py" line="121"/>
         <source>Make the report</source>
         <translation>Составить отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="118"/>
+        <location filename="../branchdesk/ui/reports.py" line="122"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="153"/>
+        <location filename="../branchdesk/ui/reports.py" line="159"/>
         <source>Counting…</source>
         <translation>Идёт подсчёт…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="166"/>
+        <location filename="../branchdesk/ui/reports.py" line="172"/>
         <source>Ready: {path}</source>
         <translation>Готово: {path}</translation>
     </message>
@@ -2306,12 +2306,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <location filename="../branchdesk/ui/card_button.py" line="50"/>
         <source>Cards for new readers</source>
         <translation>Билеты новым читателям</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="52"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
@@ -2483,6 +2483,14 @@ Register a new card anyway?</source>
     </message>
 </context>
 <context>
+    <name>central</name>
+    <message>
+        <location filename="../branchdesk/central/reports.py" line="34"/>
+        <source>All branches of the library system</source>
+        <translation>Все филиалы библиотечной системы</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../branchdesk/cli/circulation.py" line="86"/>
@@ -2587,47 +2595,47 @@ Register a new card anyway?</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="80"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="101"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="199"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="209"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>

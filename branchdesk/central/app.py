@@ -9,9 +9,11 @@ with Retry-After, and the branch tries again later.
 # No `from __future__ import annotations`: FastAPI reads the endpoints' annotations, and
 # those name dependencies defined inside create_app.
 import json
+import tempfile
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Header, Query, Request
 from fastapi.encoders import jsonable_encoder
@@ -29,8 +31,11 @@ from branchdesk.central.collector import collector_paused
 from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining, same_change
 from branchdesk.central.push import Refused, Transient, answer_text, apply_push
+from branchdesk.central.reports import make_central_report
 from branchdesk.central.store import checkpoint
 from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
+from branchdesk.errors import InvalidInput
+from branchdesk.messages import describe
 from branchdesk.sync.protocol import (
     MAX_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
@@ -45,6 +50,9 @@ from branchdesk.sync.protocol import (
     PushAnswer,
     PushRequest,
 )
+
+_PDF = "application/pdf"
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -311,5 +319,40 @@ def create_app(engine: Engine) -> FastAPI:
     ) -> list[dict[str, object]]:
         """Conflicts that concern the calling branch, newest first."""
         return [wire_row(view) for view in conflict_views(engine, branch=who.branch, state=state)]
+
+    @app.get(
+        "/api/v1/reports/{name}",
+        response_class=Response,
+        responses={
+            **responses,
+            200: {"content": {_PDF: {}, _XLSX: {}}, "description": "The report's file"},
+            400: {"model": ErrorBody, "description": "A period or branch that is not one"},
+        },
+        tags=["centre"],
+    )
+    def report(
+        _: Authorised,
+        name: Literal["diary", "summary"],
+        period: Annotated[
+            str, Query(min_length=4, max_length=10, description="2026-11, 2026-Q4, 2026")
+        ],
+        format: Annotated[Literal["pdf", "xlsx"], Query()] = "pdf",
+        lang: Annotated[Literal["kk", "kk-latn", "ru", "en"], Query()] = "kk",
+        branch: Annotated[str | None, Query(pattern="^[A-Za-z0-9]{1,5}$")] = None,
+    ) -> Response:
+        """The library work diary or the summary for a period, of every branch together or of
+        one (`branch`), counted from what the branches have pushed; as PDF or XLSX."""
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / f"{name}-{period}.{format}"
+            try:
+                make_central_report(engine, name, period, out, lang, branch=branch)
+            except InvalidInput as exc:
+                raise ApiError(400, exc.code, describe(exc.code, exc.params, "en")) from exc
+            data = out.read_bytes()
+        return Response(
+            data,
+            media_type=_PDF if format == "pdf" else _XLSX,
+            headers={"Content-Disposition": f'attachment; filename="{out.name}"'},
+        )
 
     return app

@@ -19,7 +19,7 @@ from branchdesk.services.documents import (
     reprint_last_slip,
 )
 from branchdesk.services.labels import print_labels
-from branchdesk.services.reports import make_report
+from branchdesk.services.reports import ReportMade, make_report
 
 T = TypeVar("T")
 
@@ -161,7 +161,13 @@ def _report(args: argparse.Namespace) -> int:
     done = _on_branch(
         args, lambda ctx: make_report(ctx, args.name, args.period, Path(args.out), language())
     )
-    if args.json:
+    report_made(done, args.json)
+    return 0
+
+
+def report_made(done: ReportMade, as_json: bool) -> None:
+    """What `report` and `central report` print when the file is written."""
+    if as_json:
         emit_json(
             {
                 "report": done.name,
@@ -173,4 +179,3 @@ def _report(args: argparse.Namespace) -> int:
         )
     else:
         _written(done.path)
-    return 0

@@ -7,7 +7,7 @@ import os
 import sys
 
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
-from branchdesk.cli.text import emit_json, out, translate
+from branchdesk.cli.text import emit_json, language, out, translate
 from branchdesk.errors import WorldError
 from branchdesk.sync.summary import Summary
 
@@ -53,7 +53,16 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     staff.add_argument("--name", required=True, metavar="FULL_NAME")
     staff.add_argument("--role", default="librarian", choices=("librarian", "branch_admin"))
     staff.set_defaults(handler=_add_staff)
-    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff):
+    report = sub.add_parser(
+        "report", help="the diary or summary of every branch (or one) as PDF or XLSX"
+    )
+    report.add_argument("name", metavar="NAME", choices=("diary", "summary"))
+    report.add_argument("--period", required=True, metavar="P", help="2026-11, 2026-Q4, 2026")
+    report.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    report.add_argument("--branch", metavar="CODE", help="only this branch")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(handler=_report)
+    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff, report):
         parser.add_argument(
             "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
         )
@@ -119,6 +128,19 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise WorldError("file_error", path="branchdesk[central]", reason=str(exc)) from exc
     url = args.db or os.environ.get("BRANCHDESK_CENTRAL_DB") or default_url(branch_dir(args))
     return open_central(url)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from branchdesk.central.reports import make_central_report
+    from branchdesk.cli.documents import report_made
+
+    done = make_central_report(
+        _engine(args), args.name, args.period, Path(args.out), language(), branch=args.branch
+    )
+    report_made(done, args.json)
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 
 from branchdesk.errors import InvalidInput
 
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_QUARTER = re.compile(r"(\d{4})-[Qq]([1-4])")
-_YEAR = re.compile(r"(\d{4})")
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+_QUARTER = re.compile(r"([0-9]{4})-[Qq]([1-4])")
+_YEAR = re.compile(r"([0-9]{4})")
+_FIRST_YEAR = 1990  # before any branch kept its diary in branchdesk
 
 
 @dataclass(frozen=True)
@@ -34,28 +35,24 @@ class Period:
 def parse_period(text: str, today: date) -> Period:
     """The period named by `text`; one that has not begun by `today` is refused."""
     text = text.strip()
-    if match := _MONTH.fullmatch(text):
-        year, month = int(match[1]), int(match[2])
-        if not 1 <= month <= 12:
-            raise InvalidInput("bad_period", field="period", value=text[:20])
-        start = date(year, month, 1)
-        end = _month_end(year, month)
-    elif match := _QUARTER.fullmatch(text):
-        year, quarter = int(match[1]), int(match[2])
-        start = date(year, 3 * quarter - 2, 1)
-        end = _month_end(year, 3 * quarter)
-    elif match := _YEAR.fullmatch(text):
-        year = int(match[1])
-        start, end = date(year, 1, 1), date(year, 12, 31)
+    month, quarter, whole = (form.fullmatch(text) for form in (_MONTH, _QUARTER, _YEAR))
+    found = month or quarter or whole
+    if found is None or int(found[1]) < _FIRST_YEAR or (month and not 1 <= int(month[2]) <= 12):
+        raise InvalidInput("bad_period", field="period", value=text[:20])
+    year = int(found[1])
+    if month:
+        first = last = int(month[2])
+    elif quarter:
+        last = 3 * int(quarter[2])
+        first = last - 2
     else:
-        raise InvalidInput("bad_period", field="period", value=text[:20])
-    if start.year < 1990:
-        raise InvalidInput("bad_period", field="period", value=text[:20])
-    if start > today:
+        first, last = 1, 12
+    start = date(year, first, 1)
+    if start > today:  # before its end is worked out: 9999-12 ends in no year there is
         raise InvalidInput("in_future", field="period")
-    return Period(start, end, text)
+    return Period(start, month_end(year, last), text)
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return following - timedelta(days=1)

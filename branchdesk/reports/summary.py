@@ -80,7 +80,8 @@ def summary(
         EventGroup(programme, form, int(n), int(came or 0))
         for programme, form, n, came in conn.execute(
             "SELECT programme, form, count(*), sum(attendance_total) FROM event "
-            "WHERE starts_at >= :start AND starts_at < :after GROUP BY 1, 2 ORDER BY 1, 2",
+            "WHERE branch = :branch AND starts_at >= :start AND starts_at < :after "
+            "GROUP BY 1, 2 ORDER BY 1, 2",
             params,
         )
     ]

@@ -20,7 +20,7 @@ from branchdesk.store.db import Database
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this build can migrate from, oldest first; the last one is head.
 # A test checks this list against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]
 
 

@@ -182,6 +182,8 @@ class LoanRow(Base):
         Index("ix_loan_reader_lent", "reader_id", "lent_at"),
         Index("ix_loan_item_lent", "item_id", "lent_at"),
         Index("ix_loan_lent_at", "lent_at"),
+        # The diary counts a branch's loans since 1 January by copy and by reader (0003).
+        Index("ix_loan_branch_lent", "branch", "lent_at", "item_id", "reader_id"),
     )
 
 
@@ -197,7 +199,19 @@ class VisitRow(Base):
     __table_args__ = (
         Index("ix_visit_day", "day"),
         Index("ix_visit_reader_day", "reader_id", "day"),
+        Index("ix_visit_branch_day", "branch", "day", "kind", "reader_id"),
     )
+
+
+class DiaryMonthRow(Base):
+    """A month's diary figures from loans and visits, kept until a row they were counted
+    from changes (reports/kept.py; the triggers that forget them are in migration 0003)."""
+
+    __tablename__ = "diary_month"
+    branch: Mapped[str] = mapped_column(String(5), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # 2026-10
+    basis: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)  # JSON: column → count
 
 
 class InHouseUseRow(Base):

@@ -95,6 +95,7 @@ OPERATIONS = [
     (PULL, "GET"),
     ("/api/v1/branches", "GET"),
     ("/api/v1/conflicts", "GET"),
+    ("/api/v1/reports/{name}", "GET"),
 ]
 POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
 

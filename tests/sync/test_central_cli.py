@@ -305,3 +305,36 @@ def test_central_branches_and_conflicts_as_json(central, tmp_path):
     table = central_cmd(central, "branches")
     assert table.returncode == 0
     assert "BST" in table.stdout
+
+
+def test_central_report_writes_the_consolidated_file_and_says_so(central, tmp_path):
+    central.add_branch("BST", "Бестөбе кітапханасы")
+    out = tmp_path / "diary.xlsx"
+    made = central_cmd(
+        central, "report", "diary", "--period", "2026-11", "--out", str(out), "--json"
+    )
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout) == {
+        "report": "diary",
+        "period": "2026-11",
+        "start": "2026-11-01",
+        "end": "2026-11-30",
+        "out": str(out),
+    }
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).worksheets[0].max_row > 30  # a row a day and the totals
+    one = central_cmd(
+        central, "report", "summary", "--period", "2026", "--branch", "bst", "--out", str(out)
+    )
+    assert one.returncode == 0, one.stderr
+    wrong = tmp_path / "summary.doc"
+    refused = central_cmd(central, "report", "summary", "--period", "2026", "--out", str(wrong))
+    assert refused.returncode != 0
+    assert describe("pdf_or_xlsx", {"field": "out"}, "en") in refused.stderr
+    assert not wrong.exists()
+    nobody = central_cmd(
+        central, "report", "diary", "--period", "2026-11", "--branch", "ZZZ", "--out", str(out)
+    )
+    assert nobody.returncode != 0
+    assert describe("unknown_branch", {"branch": "ZZZ"}, "en") in nobody.stderr
