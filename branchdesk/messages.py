@@ -305,6 +305,104 @@ ERRORS = {
     "font_missing": QT_TRANSLATE_NOOP(
         "errors", "The font file {path} is missing; reinstall branchdesk."
     ),
+    # Import (issue 6): bad records, rows and files.
+    "bad_isbn": QT_TRANSLATE_NOOP(
+        "errors",
+        "ISBN “{isbn}” is not valid; the record is imported without it.",
+    ),
+    "broken_leader": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record's leader is damaged (its length or data address is not a number, or wrong).",
+    ),
+    "broken_directory": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record's directory is damaged: its fields cannot be found.",
+    ),
+    "wrong_encoding": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record is not in {encoding}: choose the file's character set (--encoding).",
+    ),
+    "truncated_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file ends in the middle of this record (the file is cut short).",
+    ),
+    "broken_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record cannot be read ({reason}).",
+    ),
+    "broken_xml": QT_TRANSLATE_NOOP(
+        "errors",
+        "The XML is damaged at line {line}, column {column}; nothing after it can be read.",
+    ),
+    "no_title": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record has no title.",
+    ),
+    "copy_without_barcode": QT_TRANSLATE_NOOP(
+        "errors",
+        "A copy has neither a barcode nor an inventory number; it is left out.",
+    ),
+    "duplicate_reader": QT_TRANSLATE_NOOP(
+        "errors",
+        "This reader is already registered under card {card}.",
+    ),
+    "card_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "Card {card} already belongs to another reader.",
+    ),
+    "merged_cells": QT_TRANSLATE_NOOP(
+        "errors",
+        "The row has merged cells: unmerge them in Excel and import again.",
+    ),
+    "merged_header": QT_TRANSLATE_NOOP(
+        "errors",
+        "The header row of {path} has merged cells: unmerge them in Excel.",
+    ),
+    "extra_cells": QT_TRANSLATE_NOOP(
+        "errors",
+        "The row has {count} cells, the header only {max}.",
+    ),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file has no column for: {columns}. Choose the columns (--mapping).",
+    ),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is empty.",
+    ),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); "
+        "choose the format (--format) if it is one.",
+    ),
+    "unreadable_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} cannot be read as a workbook.",
+    ),
+    "no_header": QT_TRANSLATE_NOOP(
+        "errors",
+        "The first row of {path} is empty: it must name the columns.",
+    ),
+    "bad_mapping": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{mapping}” is not a column mapping (write field=Header,field=Header).",
+    ),
+    "unknown_column_field": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no field “{field}” to map a column to.",
+    ),
+    "encoding_not_for_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {encoding} character set is not used in {format} files.",
+    ),
+    "readers_need_table": QT_TRANSLATE_NOOP(
+        "errors",
+        "Readers are imported from CSV or Excel lists, not from {format}.",
+    ),
+    "copy_without_branch": QT_TRANSLATE_NOOP(
+        "errors",
+        "Copy {barcode} names no branch: give one (--branch).",
+    ),
 }
 
 STATUSES = {

@@ -7,6 +7,7 @@ import os
 import sys
 
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
+from branchdesk.cli.importing import add_central_command as add_central_import
 from branchdesk.cli.text import emit_json, out, translate
 from branchdesk.errors import WorldError
 from branchdesk.sync.summary import Summary
@@ -53,7 +54,8 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     staff.add_argument("--name", required=True, metavar="FULL_NAME")
     staff.add_argument("--role", default="librarian", choices=("librarian", "branch_admin"))
     staff.set_defaults(handler=_add_staff)
-    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff):
+    imported = add_central_import(sub)
+    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff, imported):
         parser.add_argument(
             "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,6 +23,13 @@ from branchdesk.domain.iin import Sex, make_iin
 
 HERE = Path(__file__).resolve().parent
 FT, RT, SF = "\x1e", "\x1d", "\x1f"
+
+
+def workbook() -> Workbook:
+    """A workbook with fixed times, so that making the samples again changes no file."""
+    book = Workbook()
+    book.properties.created = book.properties.modified = datetime(2026, 1, 1)
+    return book
 
 
 def isbn13(body: str) -> str:
@@ -292,7 +299,7 @@ def write_tables() -> None:
         writer = csv.writer(out, delimiter=";")
         writer.writerow(RECORD_HEADER[1:])  # no title column
         writer.writerows(r[1:] for r in rows)
-    book = Workbook()
+    book = workbook()
     sheet = book.active
     sheet.append(RECORD_HEADER)
     for row in rows:
@@ -331,7 +338,8 @@ def write_readers() -> None:
     bad = [
         ["", "Қасымов", "Бақыт", "", "123456789012", "1980-02-02", "м", "", "", ""],  # ИИН
         ["", "Петров", "Иван", "", "", "31.02.1975", "м", "", "", ""],  # no such date
-        rows[0],  # the same reader as in readers.csv: a duplicate once that is imported
+        # The ИИН of the first reader of readers.csv under another card: a duplicate.
+        ["BST-000999", *rows[0][1:]],
         ["", "Ахметова", "Дана", "", "", "1999-05-05", "ж", "", "", ""],  # a good row
     ]
     with (HERE / "readers-bad.csv").open("w", encoding="utf-8", newline="") as out:
@@ -339,7 +347,7 @@ def write_readers() -> None:
         writer.writerow(READER_HEADER)
         writer.writerows(bad)
     for name, merged in (("readers.xlsx", None), ("readers-merged.xlsx", "B3:C3")):
-        book = Workbook()
+        book = workbook()
         sheet = book.active
         sheet.append(READER_HEADER)
         for row in rows:
