@@ -208,22 +208,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="88"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>Print card</source>
         <translation>Билетті басып шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="89"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>Карта принтерінде (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="90"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>On an A4 sheet</source>
         <translation>A4 парағында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <location filename="../branchdesk/ui/card_button.py" line="95"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Көрсетілген күннен бері тіркелгендердің бәріне (A4)…</translation>
     </message>
@@ -888,22 +888,22 @@
         <translation>{year} жылға қайта тіркелді; билет {valid} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <location filename="../branchdesk/ui/desk.py" line="601"/>
         <source>Slip printed for {card}</source>
         <translation>{card} үшін беру парақшасы басылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="604"/>
+        <location filename="../branchdesk/ui/desk.py" line="607"/>
         <source>Visit counted.</source>
         <translation>Келу белгіленді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="606"/>
+        <location filename="../branchdesk/ui/desk.py" line="609"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Бұл оқырманның бүгінгі келуі белгіленіп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="634"/>
+        <location filename="../branchdesk/ui/desk.py" line="637"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>Жұмыс басталғалы: берілді — {lent}, қайтарылды — {returned}</translation>
     </message>
@@ -2039,77 +2039,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="105"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Library work diary</source>
         <translation>Кітапхана жұмысының күнделігі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Summary: indicators, months, events</source>
         <translation>Жиынтық: көрсеткіштер, айлар, іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="119"/>
         <source>PDF, to print</source>
         <translation>PDF — басып шығару үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="120"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — Excel үшін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="117"/>
+        <location filename="../branchdesk/ui/reports.py" line="121"/>
         <source>Make the report</source>
         <translation>Есепті жасау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="118"/>
+        <location filename="../branchdesk/ui/reports.py" line="122"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="153"/>
+        <location filename="../branchdesk/ui/reports.py" line="159"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="166"/>
+        <location filename="../branchdesk/ui/reports.py" line="172"/>
         <source>Ready: {path}</source>
         <translation>Дайын: {path}</translation>
     </message>
@@ -2295,12 +2295,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <location filename="../branchdesk/ui/card_button.py" line="50"/>
         <source>Cards for new readers</source>
         <translation>Жаңа оқырмандардың билеттері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="52"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
@@ -2576,47 +2576,47 @@ Register a new card anyway?</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="73"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="85"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="91"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="139"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="189"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
@@ -2634,6 +2634,51 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="125"/>
+        <source>File {file}: {format}, {encoding}.</source>
+        <translation>Файл {file}: {format}, {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="131"/>
+        <source>Readers: {added} added, {unchanged} already there.</source>
+        <translation>Оқырмандар: {added} қосылды, {unchanged} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="137"/>
+        <source>Records: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Жазбалар: {added} қосылды, {updated} жаңартылды, {unchanged} өзгеріссіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="146"/>
+        <source>Copies: {added} added, {unchanged} already there.</source>
+        <translation>Даналар: {added} қосылды, {unchanged} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="150"/>
+        <source>Left out: {count}.</source>
+        <translation>Енгізілмегені: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="157"/>
+        <source>Without a BBK index (the diary counts them as unclassified): {count}.</source>
+        <translation>ББК индексі жоқ (күнделік оларды жіктелмегендерге жатқызады): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="165"/>
+        <source>Copies in the catalogue that the file no longer lists (kept): {count}.</source>
+        <translation>Каталогта бар, бірақ файлда енді жоқ даналар (сақталды): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="175"/>
+        <source>#{position}: </source>
+        <translation>№{position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="176"/>
+        <source>#{position} (byte {offset}): </source>
+        <translation>№{position} ({offset}-байт): </translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3560,126 @@ Register a new card anyway?</source>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
+        <translation>ISBN «{isbn}» жарамсыз; жазба онсыз енгізілді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
+        <translation>Жазбаның маркері (leader) бүлінген: ұзындығы не деректер адресі сан емес немесе қате.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
+        <translation>Жазбаның анықтамалығы бүлінген: өрістерін табу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
+        <translation>Жазба {encoding} кодтауында емес: файлдың кодтауын таңдаңыз (--encoding).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="325"/>
+        <source>The file ends in the middle of this record (the file is cut short).</source>
+        <translation>Файл осы жазбаның ортасында үзіледі (файл толық емес).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="329"/>
+        <source>The record cannot be read ({reason}).</source>
+        <translation>Жазбаны оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
+        <translation>XML {line}-жолда, {column}-бағанда бүлінген; одан кейінгісін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="337"/>
+        <source>The record has no title.</source>
+        <translation>Жазбаның атауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="341"/>
+        <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
+        <translation>Данада штрихкод та, инвентарлық нөмір де жоқ; ол енгізілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="345"/>
+        <source>This reader is already registered under card {card}.</source>
+        <translation>Бұл оқырман {card} билетімен тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="349"/>
+        <source>Card {card} already belongs to another reader.</source>
+        <translation>{card} билеті басқа оқырманға тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="353"/>
+        <source>The row has merged cells: unmerge them in Excel and import again.</source>
+        <translation>Жолда біріктірілген ұяшықтар бар: Excel-де ажыратып, қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="357"/>
+        <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
+        <translation>{path} тақырып жолында біріктірілген ұяшықтар бар: оларды Excel-де ажыратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="361"/>
+        <source>The row has {count} cells, the header only {max}.</source>
+        <translation>Жолда {count} ұяшық, ал тақырыпта тек {max}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="365"/>
+        <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
+        <translation>Файлда мына бағандар жоқ: {columns}. Бағандарды таңдаңыз (--mapping).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="369"/>
+        <source>{path} is empty.</source>
+        <translation>{path} бос.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="373"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
+        <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, пішімін таңдаңыз (--format).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="378"/>
+        <source>{path} cannot be read as a workbook.</source>
+        <translation>{path} жұмыс кітабы ретінде оқылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="382"/>
+        <source>The first row of {path} is empty: it must name the columns.</source>
+        <translation>{path} бірінші жолы бос: онда бағандардың атаулары болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="386"/>
+        <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
+        <translation>«{mapping}» бағандар сәйкестігі емес (өріс=Тақырып,өріс=Тақырып деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="390"/>
+        <source>There is no field “{field}” to map a column to.</source>
+        <translation>Бағанды сәйкестендіретін «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="394"/>
+        <source>The {encoding} character set is not used in {format} files.</source>
+        <translation>{encoding} кодтауы {format} файлдарында қолданылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="398"/>
+        <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
+        <translation>Оқырмандар {format} емес, CSV немесе Excel тізімдерінен енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="402"/>
+        <source>Copy {barcode} names no branch: give one (--branch).</source>
+        <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3527,397 +3692,397 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="427"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="428"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="429"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="430"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="431"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="447"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="448"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="449"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="403"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="406"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="407"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
@@ -4068,77 +4233,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="409"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="410"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="411"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="413"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="414"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="415"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="417"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="418"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="419"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="421"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="422"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="423"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

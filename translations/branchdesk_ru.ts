@@ -208,22 +208,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="88"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>Print card</source>
         <translation>Печать билета</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="89"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>На принтере для карт (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="90"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>On an A4 sheet</source>
         <translation>На листе A4</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="91"/>
+        <location filename="../branchdesk/ui/card_button.py" line="95"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Всем записавшимся с указанного дня (A4)…</translation>
     </message>
@@ -894,22 +894,22 @@
         <translation>Перерегистрация на {year} год выполнена; билет действует до {valid}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="598"/>
+        <location filename="../branchdesk/ui/desk.py" line="601"/>
         <source>Slip printed for {card}</source>
         <translation>Листок выдачи для {card} напечатан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="604"/>
+        <location filename="../branchdesk/ui/desk.py" line="607"/>
         <source>Visit counted.</source>
         <translation>Посещение отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="606"/>
+        <location filename="../branchdesk/ui/desk.py" line="609"/>
         <source>This reader&apos;s visit is already counted today.</source>
         <translation>Посещение этого читателя сегодня уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/desk.py" line="634"/>
+        <location filename="../branchdesk/ui/desk.py" line="637"/>
         <source>This session: lent {lent}, returned {returned}</source>
         <translation>С начала работы: выдано — {lent}, возвращено — {returned}</translation>
     </message>
@@ -2050,77 +2050,77 @@ Register a new card anyway?</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="64"/>
-        <location filename="../branchdesk/ui/reports.py" line="105"/>
+        <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="108"/>
+        <location filename="../branchdesk/ui/reports.py" line="112"/>
         <source>Library work diary</source>
         <translation>Дневник работы библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="109"/>
+        <location filename="../branchdesk/ui/reports.py" line="113"/>
         <source>Summary: indicators, months, events</source>
         <translation>Сводка: показатели, месяцы, мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="110"/>
+        <location filename="../branchdesk/ui/reports.py" line="114"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="112"/>
+        <location filename="../branchdesk/ui/reports.py" line="116"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="113"/>
+        <location filename="../branchdesk/ui/reports.py" line="117"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="114"/>
+        <location filename="../branchdesk/ui/reports.py" line="118"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="115"/>
+        <location filename="../branchdesk/ui/reports.py" line="119"/>
         <source>PDF, to print</source>
         <translation>PDF — для печати</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="116"/>
+        <location filename="../branchdesk/ui/reports.py" line="120"/>
         <source>XLSX, for Excel</source>
         <translation>XLSX — для Excel</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="117"/>
+        <location filename="../branchdesk/ui/reports.py" line="121"/>
         <source>Make the report</source>
         <translation>Составить отчёт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="118"/>
+        <location filename="../branchdesk/ui/reports.py" line="122"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="153"/>
+        <location filename="../branchdesk/ui/reports.py" line="159"/>
         <source>Counting…</source>
         <translation>Идёт подсчёт…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/reports.py" line="166"/>
+        <location filename="../branchdesk/ui/reports.py" line="172"/>
         <source>Ready: {path}</source>
         <translation>Готово: {path}</translation>
     </message>
@@ -2306,12 +2306,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="46"/>
+        <location filename="../branchdesk/ui/card_button.py" line="50"/>
         <source>Cards for new readers</source>
         <translation>Билеты новым читателям</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="48"/>
+        <location filename="../branchdesk/ui/card_button.py" line="52"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
@@ -2587,47 +2587,47 @@ Register a new card anyway?</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="71"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="73"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="83"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="85"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="89"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="91"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="137"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="139"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="157"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="177"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="187"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="189"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="192"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
@@ -2645,6 +2645,51 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="125"/>
+        <source>File {file}: {format}, {encoding}.</source>
+        <translation>Файл {file}: {format}, {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="131"/>
+        <source>Readers: {added} added, {unchanged} already there.</source>
+        <translation>Читатели: {added} добавлено, {unchanged} уже были.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="137"/>
+        <source>Records: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Записи: {added} добавлено, {updated} обновлено, {unchanged} без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="146"/>
+        <source>Copies: {added} added, {unchanged} already there.</source>
+        <translation>Экземпляры: {added} добавлено, {unchanged} уже были.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="150"/>
+        <source>Left out: {count}.</source>
+        <translation>Не загружено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="157"/>
+        <source>Without a BBK index (the diary counts them as unclassified): {count}.</source>
+        <translation>Без индекса ББК (дневник относит их к неклассифицированным): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="165"/>
+        <source>Copies in the catalogue that the file no longer lists (kept): {count}.</source>
+        <translation>Экземпляры в каталоге, которых больше нет в файле (сохранены): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="175"/>
+        <source>#{position}: </source>
+        <translation>№{position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="176"/>
+        <source>#{position} (byte {offset}): </source>
+        <translation>№{position} (байт {offset}): </translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3571,126 @@ Register a new card anyway?</source>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
+        <translation>ISBN «{isbn}» неверен; запись загружена без него.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
+        <translation>Маркер записи (leader) повреждён: длина или адрес данных не число либо неверны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
+        <translation>Справочник записи повреждён: поля найти нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
+        <translation>Запись не в кодировке {encoding}: выберите кодировку файла (--encoding).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="325"/>
+        <source>The file ends in the middle of this record (the file is cut short).</source>
+        <translation>Файл обрывается посреди этой записи (файл неполный).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="329"/>
+        <source>The record cannot be read ({reason}).</source>
+        <translation>Запись не читается ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
+        <translation>XML повреждён в строке {line}, столбце {column}; дальше ничего не читается.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="337"/>
+        <source>The record has no title.</source>
+        <translation>У записи нет заглавия.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="341"/>
+        <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
+        <translation>У экземпляра нет ни штрихкода, ни инвентарного номера; он не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="345"/>
+        <source>This reader is already registered under card {card}.</source>
+        <translation>Этот читатель уже записан под билетом {card}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="349"/>
+        <source>Card {card} already belongs to another reader.</source>
+        <translation>Билет {card} уже принадлежит другому читателю.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="353"/>
+        <source>The row has merged cells: unmerge them in Excel and import again.</source>
+        <translation>В строке объединённые ячейки: разъедините их в Excel и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="357"/>
+        <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
+        <translation>В строке заголовков {path} объединённые ячейки: разъедините их в Excel.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="361"/>
+        <source>The row has {count} cells, the header only {max}.</source>
+        <translation>В строке {count} ячеек, а в заголовке только {max}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="365"/>
+        <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
+        <translation>В файле нет столбцов: {columns}. Укажите столбцы (--mapping).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="369"/>
+        <source>{path} is empty.</source>
+        <translation>Файл {path} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="373"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
+        <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, укажите формат (--format).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="378"/>
+        <source>{path} cannot be read as a workbook.</source>
+        <translation>{path} не читается как книга Excel.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="382"/>
+        <source>The first row of {path} is empty: it must name the columns.</source>
+        <translation>Первая строка {path} пуста: в ней должны быть названия столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="386"/>
+        <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
+        <translation>«{mapping}» не соответствие столбцов (пишите поле=Заголовок,поле=Заголовок).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="390"/>
+        <source>There is no field “{field}” to map a column to.</source>
+        <translation>Нет поля «{field}», с которым можно сопоставить столбец.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="394"/>
+        <source>The {encoding} character set is not used in {format} files.</source>
+        <translation>Кодировка {encoding} не используется в файлах {format}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="398"/>
+        <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
+        <translation>Читатели загружаются из списков CSV или Excel, а не из {format}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="402"/>
+        <source>Copy {barcode} names no branch: give one (--branch).</source>
+        <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3538,397 +3703,397 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="427"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="428"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="429"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="430"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="431"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="447"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="448"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="449"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="403"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="406"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="407"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
@@ -4079,77 +4244,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="409"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="410"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="411"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="413"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="414"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="415"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="417"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="418"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="419"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="421"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="422"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="423"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
