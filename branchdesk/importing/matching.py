@@ -31,10 +31,12 @@ RECORD_COLUMNS = (
 
 
 def title_key(title: str, authors: str | None, year: int | None) -> int:
-    """A hash of the folded title, first author and year. Only the hash is kept in memory,
-    so a catalogue of hundreds of thousands of titles costs a few megabytes."""
+    """A hash of the folded title proper (without what follows " : "), first author and
+    year. Only the hash is kept in memory, so a catalogue of hundreds of thousands of titles
+    costs a few megabytes."""
     first = (authors or "").split(";")[0]
-    return hash(f"{search_key(title)}|{search_key(first)}|{year or ''}")
+    proper = title.split(" : ")[0]
+    return hash(f"{search_key(proper)}|{search_key(first)}|{year or ''}")
 
 
 def record_values(record: RecordData) -> dict[str, Any]:

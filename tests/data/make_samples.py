@@ -55,37 +55,137 @@ class Book:
 
 
 KAZAKH = [
-    Book("KZ-0001", "Абай жолы", "роман-эпопея", [("Әуезов", "Мұхтар")], "Жазушы", "Алматы",
-         2019, "kaz", "84(5Каз)6-44", "821.512.122", isbn13("978601200001"),
-         copies=[("100001", "И-1001", "Абонемент"), ("100002", "И-1002", "Оқу залы")]),
-    Book("KZ-0002", "Қара сөздер", None, [("Құнанбайұлы", "Абай")], "Өнер", "Алматы",
-         2020, "kaz", "84(5Каз)5", None, isbn13("978601200002"),
-         copies=[("100003", "И-1003", "Абонемент")]),
-    Book("KZ-0003", "Көшпенділер", "тарихи трилогия", [("Есенберлин", "Ілияс")], "Жазушы",
-         "Алматы", 2018, "kaz", "84(5Каз)6", None, isbn13("978601200003"),
-         copies=[("100004", "И-1004", "Абонемент")]),
-    Book("KZ-0004", "Балаларға арналған ертегілер", None, [("Алтынсарин", "Ыбырай")],
-         "Балауса", "Астана", 2021, "kaz", "84(5Каз)-5", None, isbn13("978601200004"),
-         children=True, copies=[("100005", "И-1005", "Балалар бөлімі")]),
+    Book(
+        "KZ-0001",
+        "Абай жолы",
+        "роман-эпопея",
+        [("Әуезов", "Мұхтар")],
+        "Жазушы",
+        "Алматы",
+        2019,
+        "kaz",
+        "84(5Каз)6-44",
+        "821.512.122",
+        isbn13("978601200001"),
+        copies=[("100001", "И-1001", "Абонемент"), ("100002", "И-1002", "Оқу залы")],
+    ),
+    Book(
+        "KZ-0002",
+        "Қара сөздер",
+        None,
+        [("Құнанбайұлы", "Абай")],
+        "Өнер",
+        "Алматы",
+        2020,
+        "kaz",
+        "84(5Каз)5",
+        None,
+        isbn13("978601200002"),
+        copies=[("100003", "И-1003", "Абонемент")],
+    ),
+    Book(
+        "KZ-0003",
+        "Көшпенділер",
+        "тарихи трилогия",
+        [("Есенберлин", "Ілияс")],
+        "Жазушы",
+        "Алматы",
+        2018,
+        "kaz",
+        "84(5Каз)6",
+        None,
+        isbn13("978601200003"),
+        copies=[("100004", "И-1004", "Абонемент")],
+    ),
+    Book(
+        "KZ-0004",
+        "Балаларға арналған ертегілер",
+        None,
+        [("Алтынсарин", "Ыбырай")],
+        "Балауса",
+        "Астана",
+        2021,
+        "kaz",
+        "84(5Каз)-5",
+        None,
+        isbn13("978601200004"),
+        children=True,
+        copies=[("100005", "И-1005", "Балалар бөлімі")],
+    ),
     # No BBK: lands in the unclassified diary section and is listed.
-    Book("KZ-0005", "Үйдегі бақша", "кеңестер", [("Сәрсенбаева", "Гүлнұр")], "Фолиант",
-         "Астана", 2022, "kaz", None, None, isbn13("978601200005"),
-         copies=[("100006", "И-1006", "Абонемент")]),
+    Book(
+        "KZ-0005",
+        "Үйдегі бақша",
+        "кеңестер",
+        [("Сәрсенбаева", "Гүлнұр")],
+        "Фолиант",
+        "Астана",
+        2022,
+        "kaz",
+        None,
+        None,
+        isbn13("978601200005"),
+        copies=[("100006", "И-1006", "Абонемент")],
+    ),
 ]
 RUSSIAN = [
-    Book("RU-0001", "Война и мир", "роман", [("Толстой", "Лев Николаевич")], "Эксмо",
-         "Москва", 2015, "rus", "84(2Рос=Рус)1", "821.161.1", isbn13("978569900001"),
-         copies=[("200001", "И-2001", "Абонемент")]),
-    Book("RU-0002", "Степные кочевники", "история Казахстана",
-         [("Кляшторный", "Сергей"), ("Султанов", "Турсун")], "Дайк-Пресс", "Алматы", 2004,
-         "rus", "63.3(5Каз)", "94(574)", isbn13("978996500001"),
-         copies=[("200002", "И-2002", "Читальный зал"), ("200003", "И-2003", "Абонемент")]),
-    Book("RU-0003", "Овощеводство", "учебник", [("Иванова", "Мария")], "Колос", "Москва",
-         2011, "rus", "42.34", "635", "5-00000-000-0",  # a wrong ISBN: dropped and listed
-         copies=[("200004", "И-2004", "Абонемент")]),
-    Book("RU-0004", "Сказки", None, [("Пушкин", "Александр Сергеевич")], "Детская литература",
-         "Москва", 2017, "rus", "84(2Рос=Рус)1-5", None, isbn13("978508000001"), children=True,
-         copies=[("200005", "И-2005", "Детский отдел")]),
+    Book(
+        "RU-0001",
+        "Война и мир",
+        "роман",
+        [("Толстой", "Лев Николаевич")],
+        "Эксмо",
+        "Москва",
+        2015,
+        "rus",
+        "84(2Рос=Рус)1",
+        "821.161.1",
+        isbn13("978569900001"),
+        copies=[("200001", "И-2001", "Абонемент")],
+    ),
+    Book(
+        "RU-0002",
+        "Степные кочевники",
+        "история Казахстана",
+        [("Кляшторный", "Сергей"), ("Султанов", "Турсун")],
+        "Дайк-Пресс",
+        "Алматы",
+        2004,
+        "rus",
+        "63.3(5Каз)",
+        "94(574)",
+        isbn13("978996500001"),
+        copies=[("200002", "И-2002", "Читальный зал"), ("200003", "И-2003", "Абонемент")],
+    ),
+    Book(
+        "RU-0003",
+        "Овощеводство",
+        "учебник",
+        [("Иванова", "Мария")],
+        "Колос",
+        "Москва",
+        2011,
+        "rus",
+        "42.34",
+        "635",
+        "5-00000-000-0",  # a wrong ISBN: dropped and listed
+        copies=[("200004", "И-2004", "Абонемент")],
+    ),
+    Book(
+        "RU-0004",
+        "Сказки",
+        None,
+        [("Пушкин", "Александр Сергеевич")],
+        "Детская литература",
+        "Москва",
+        2017,
+        "rus",
+        "84(2Рос=Рус)1-5",
+        None,
+        isbn13("978508000001"),
+        children=True,
+        copies=[("200005", "И-2005", "Детский отдел")],
+    ),
 ]
 
 
@@ -95,7 +195,9 @@ def marc21(book: Book, koha: bool = True, utf8: bool = True) -> Record:
     audience = "j" if book.children else "e"
     # 008: entered, date type and year, place (15-17), audience (22), language (35-37).
     fixed = f"260101s{book.year}    kz     {audience}            {book.lang} d"
-    assert len(fixed) == 40 and fixed[22] == audience and fixed[35:38] == book.lang
+    assert len(fixed) == 40
+    assert fixed[22] == audience
+    assert fixed[35:38] == book.lang
     record.add_field(Field(tag="001", data=book.control))
     record.add_field(Field(tag="008", data=fixed))
     if book.isbn:
@@ -165,9 +267,7 @@ def rusmarc_fields(book: Book, charset: str) -> list[tuple[str, str]]:
     for barcode, inventory, place in book.copies:
         # IRBIS's copy field: ^a status (0 = available), ^b inventory number, ^c received,
         # ^d place, ^h barcode.
-        fields.append(
-            ("910", f"  {SF}a0{SF}b{inventory}{SF}c20240301{SF}d{place}{SF}h{barcode}")
-        )
+        fields.append(("910", f"  {SF}a0{SF}b{inventory}{SF}c20240301{SF}d{place}{SF}h{barcode}"))
     return fields
 
 
@@ -231,9 +331,20 @@ def write_marc21() -> list[bytes]:
 
 
 def write_marc8() -> None:
-    latin = Book("EN-0001", "Café society", "a novel", [("Dupré", "Zoë")], "Éditions Sud",
-                 "Paris", 2009, "fre", "84(4Фра)", None, isbn13("978200000001"),
-                 copies=[("300001", "И-3001", "Abonement")])
+    latin = Book(
+        "EN-0001",
+        "Café society",
+        "a novel",
+        [("Dupré", "Zoë")],
+        "Éditions Sud",
+        "Paris",
+        2009,
+        "fre",
+        "84(4Фра)",
+        None,
+        isbn13("978200000001"),
+        copies=[("300001", "И-3001", "Abonement")],
+    )
     chunks = []
     for book in [*RUSSIAN[:2], latin]:
         record = marc21(book, utf8=False)
@@ -248,11 +359,11 @@ def _data(f: Field) -> str:
 
 def write_rusmarc() -> None:
     leader = "00000nam0 2200000   450 "
-    cp1251 = [iso2709(leader, rusmarc_fields(b, "89"), lambda t: t.encode("cp1251"))
-              for b in RUSSIAN]
+    cp1251 = [
+        iso2709(leader, rusmarc_fields(b, "89"), lambda t: t.encode("cp1251")) for b in RUSSIAN
+    ]
     (HERE / "rusmarc-irbis-cp1251.iso").write_bytes(b"".join(cp1251))
-    utf8 = [iso2709(leader, rusmarc_fields(b, "50"), lambda t: t.encode("utf-8"))
-            for b in KAZAKH]
+    utf8 = [iso2709(leader, rusmarc_fields(b, "50"), lambda t: t.encode("utf-8")) for b in KAZAKH]
     (HERE / "rusmarc-utf8.iso").write_bytes(b"".join(utf8))
 
 
@@ -264,7 +375,7 @@ def write_damaged(chunks: list[bytes]) -> None:
     # is not a number. Record 6: Russian text in cp1251 in a record that says UTF-8.
     broken_leader = b"x0y1z" + chunks[1][5:]
     entry = chunks[3]
-    broken_directory = entry[:24 + 3] + b"ab" + entry[24 + 5:]
+    broken_directory = entry[: 24 + 3] + b"ab" + entry[24 + 5 :]
     wrong = marc21(RUSSIAN[0])
     fields = [(f.tag, f.data if f.is_control_field() else _data(f)) for f in wrong.fields]
     wrong_encoding = iso2709(str(wrong.leader), fields, lambda t: t.encode("cp1251"))
@@ -273,19 +384,43 @@ def write_damaged(chunks: list[bytes]) -> None:
     (HERE / "not-a-catalogue.bin").write_bytes(bytes(range(256)) * 4)
 
 
-RECORD_HEADER = ["Заглавие", "Автор", "ISBN", "Издательство", "Год", "Язык", "ББК", "УДК",
-                 "Штрих-код", "Инвентарный номер", "Место хранения"]
+RECORD_HEADER = [
+    "Заглавие",
+    "Сведения к заглавию",
+    "Автор",
+    "ISBN",
+    "Издательство",
+    "Год",
+    "Язык",
+    "ББК",
+    "УДК",
+    "Штрих-код",
+    "Инвентарный номер",
+    "Место хранения",
+]
 
 
 def _record_rows() -> list[list[str]]:
     rows = []
     for book in KAZAKH + RUSSIAN:
         for barcode, inventory, place in book.copies:
-            rows.append([
-                book.title, f"{book.authors[0][0]}, {book.authors[0][1]}", book.isbn or "",
-                book.publisher, str(book.year), book.lang, book.bbk or "", book.udc or "",
-                barcode, inventory, place,
-            ])
+            authors = "; ".join(f"{surname}, {given}" for surname, given in book.authors)
+            rows.append(
+                [
+                    book.title,
+                    book.subtitle or "",
+                    authors,
+                    book.isbn or "",
+                    book.publisher,
+                    str(book.year),
+                    book.lang,
+                    book.bbk or "",
+                    book.udc or "",
+                    barcode,
+                    inventory,
+                    place,
+                ]
+            )
     return rows
 
 
@@ -307,8 +442,18 @@ def write_tables() -> None:
     book.save(HERE / "records.xlsx")
 
 
-READER_HEADER = ["Номер билета", "Фамилия", "Имя", "Отчество", "ИИН", "Дата рождения", "Пол",
-                 "Категория", "Телефон", "Поручитель"]
+READER_HEADER = [
+    "Номер билета",
+    "Фамилия",
+    "Имя",
+    "Отчество",
+    "ИИН",
+    "Дата рождения",
+    "Пол",
+    "Категория",
+    "Телефон",
+    "Поручитель",
+]
 
 
 def _readers() -> list[list[str]]:
@@ -318,14 +463,43 @@ def _readers() -> list[list[str]]:
         return found
 
     return [
-        ["BST-000101", "Сейітқали", "Әлия", "Бауыржанқызы",
-         iin(date(1985, 4, 12), Sex.FEMALE, 101), "12.04.1985", "ж", "служащий",
-         "+7 701 111 2233", ""],
-        ["", "Нұрланов", "Ерғали", "", iin(date(1990, 7, 3), Sex.MALE, 102), "1990-07-03",
-         "м", "рабочий", "", ""],
+        [
+            "BST-000101",
+            "Сейітқали",
+            "Әлия",
+            "Бауыржанқызы",
+            iin(date(1985, 4, 12), Sex.FEMALE, 101),
+            "12.04.1985",
+            "ж",
+            "служащий",
+            "+7 701 111 2233",
+            "",
+        ],
+        [
+            "",
+            "Нұрланов",
+            "Ерғали",
+            "",
+            iin(date(1990, 7, 3), Sex.MALE, 102),
+            "1990-07-03",
+            "м",
+            "рабочий",
+            "",
+            "",
+        ],
         ["", "Иванова", "Ольга", "Петровна", "", "1960-01-20", "ж", "пенсионер", "", ""],
-        ["BST-000104", "Өмірзақ", "Айгүл", "", iin(date(2015, 9, 1), Sex.FEMALE, 103),
-         "2015-09-01", "ж", "учащийся", "", "Өмірзақ Ғалым"],
+        [
+            "BST-000104",
+            "Өмірзақ",
+            "Айгүл",
+            "",
+            iin(date(2015, 9, 1), Sex.FEMALE, 103),
+            "2015-09-01",
+            "ж",
+            "учащийся",
+            "",
+            "Өмірзақ Ғалым",
+        ],
     ]
 
 
