@@ -9,6 +9,7 @@ overwrite each other on every import.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from branchdesk.domain.folding import search_key
@@ -30,13 +31,31 @@ RECORD_COLUMNS = (
 )
 
 
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    return search_key(word)
+
+
+def fold(text: str) -> str:
+    """search_key, word by word with the words' keys remembered: names, publishers and
+    common title words repeat through a catalogue, and folding letter by letter was a
+    third of an import's time. The same key, as search_key folds each word on its own."""
+    return " ".join(key for word in text.split() if (key := _word_key(word)))
+
+
+def search_text(values: Mapping[str, Any]) -> str:
+    """What record_search_text makes of a record, by `fold`."""
+    parts = (values[n] for n in ("title", "authors", "isbn", "publisher", "bbk"))
+    return fold(" ".join(p for p in parts if p))
+
+
 def title_key(title: str, authors: str | None, year: int | None) -> int:
     """A hash of the folded title proper (without what follows " : "), first author and
     year. Only the hash is kept in memory, so a catalogue of hundreds of thousands of titles
     costs a few megabytes."""
     first = (authors or "").split(";")[0]
-    proper = title.split(" : ")[0]
-    return hash(f"{search_key(proper)}|{search_key(first)}|{year or ''}")
+    proper = title.split(" : ", maxsplit=1)[0]
+    return hash(f"{fold(proper)}|{fold(first)}|{year or ''}")
 
 
 def record_values(record: RecordData) -> dict[str, Any]:

@@ -66,6 +66,16 @@ def isbn_forms(value: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+def isbn_key(value: str | None) -> int | None:
+    """One number for every way an ISBN is written (10 or 13 digits, hyphens or not)."""
+    if not value:
+        return None
+    try:
+        return hash(stdnum_isbn.compact(stdnum_isbn.to_isbn13(value)))
+    except ValidationError:
+        return None
+
+
 def year_of(value: str | None) -> int | None:
     """The first four-digit year in "2019", "c2019.", "[2019]", "2019-2020"."""
     if not value:

@@ -26,13 +26,13 @@ from branchdesk.importing.matching import (
     changes,
     record_values,
     same_identity,
+    search_text,
     title_key,
 )
 from branchdesk.importing.model import Encoding, Format, Problem, RecordData
 from branchdesk.importing.report import ImportReport
 from branchdesk.importing.source import Entry, Source, open_source, records
-from branchdesk.importing.values import isbn_forms
-from branchdesk.services.catalogue import RecordInput, record_search_text
+from branchdesk.importing.values import isbn_forms, isbn_key
 from branchdesk.services.context import BranchContext
 from branchdesk.store.db import db_datetime
 from branchdesk.store.settings import Key, get_setting, put_setting
@@ -66,18 +66,6 @@ def remember_columns(ctx: BranchContext, key: str, columns: Mapping[str, str]) -
         put_setting(session, key, dict(columns))
 
 
-def _search_text(values: Mapping[str, Any]) -> str:
-    return record_search_text(
-        RecordInput(
-            title=values["title"],
-            authors=values["authors"],
-            isbn=values["isbn"],
-            publisher=values["publisher"],
-            bbk=values["bbk"],
-        )
-    )
-
-
 class _Catalogue:
     """The branch catalogue as this import sees it, one batch (transaction) at a time."""
 
@@ -86,14 +74,30 @@ class _Catalogue:
         self.operator = operator
         self.report = report
         self.keys: dict[int, int] = {}
+        # Hashes of the control numbers, ISBNs and barcodes there are: most records of an
+        # import are new, and asking the database about each of them was half its time.
+        # A hash found is only a hint; the row itself is read to be sure.
+        self.controls: set[int] = set()
+        self.isbns: set[int] = set()
+        self.barcodes: set[int] = set()
         # Records that were there before this import, with the copies the file lists for
         # them: what is left over is reported as no longer in the file.
         self.listed: dict[int, set[str]] = {}
+        self.stamp = ""
         with ctx.db.write_sql() as conn:
-            rows = conn.execute("SELECT id, title, authors, year FROM record")
-            for row_id, title, authors, year in rows:
+            rows = conn.execute("SELECT id, title, authors, year, control_number, isbn FROM record")
+            for row_id, title, authors, year, control, isbn in rows:
                 self.keys.setdefault(title_key(title, authors, year), row_id)
+                self._remember(control, isbn)
+            self.barcodes.update(hash(b) for (b,) in conn.execute("SELECT barcode FROM item"))
             self.first_new = (conn.execute("SELECT max(id) FROM record").fetchone()[0] or 0) + 1
+
+    def _remember(self, control: str | None, isbn: str | None) -> None:
+        if control:
+            self.controls.add(hash(control))
+        found = isbn_key(isbn)
+        if found is not None:
+            self.isbns.add(found)
 
     def _row(
         self, conn: sqlite3.Connection, where: str, params: tuple[Any, ...]
@@ -105,17 +109,19 @@ class _Catalogue:
         names = [d[0] for d in cursor.description]
         return dict(zip(names, row, strict=True))
 
-    def match(self, conn: sqlite3.Connection, record: RecordData) -> dict[str, Any] | None:
-        if record.control_number:
+    def match(
+        self, conn: sqlite3.Connection, record: RecordData, key: int
+    ) -> dict[str, Any] | None:
+        if record.control_number and hash(record.control_number) in self.controls:
             found = self._row(conn, "control_number = ?", (record.control_number,))
             if found is not None:
                 return found
-        if record.isbn:
+        if record.isbn and isbn_key(record.isbn) in self.isbns:
             forms = isbn_forms(record.isbn)
             found = self._row(conn, f"isbn IN ({','.join('?' * len(forms))})", forms)
             if found is not None and same_identity(record, found["control_number"]):
                 return found
-        row_id = self.keys.get(title_key(record.title, record.authors, record.year))
+        row_id = self.keys.get(key)
         if row_id is not None:
             found = self._row(conn, "id = ?", (row_id,))
             if found is not None and same_identity(record, found["control_number"]):
@@ -124,6 +130,7 @@ class _Catalogue:
 
     def write(self, batch: list[RecordData]) -> None:
         now = self.ctx.now()
+        self.stamp = db_datetime(now)  # once a batch: strftime was a tenth of the writing
         with self.ctx.db.write_sql() as conn:
             for record in batch:
                 self._record(conn, record, now)
@@ -131,17 +138,19 @@ class _Catalogue:
     def _record(self, conn: sqlite3.Connection, record: RecordData, now: Any) -> None:
         for note in record.notes:
             self.report.note(note)
-        found = self.match(conn, record)
-        stamp = db_datetime(now)
+        key = title_key(record.title, record.authors, record.year)
+        found = self.match(conn, record, key)
+        stamp = self.stamp
         if found is None:
             values = record_values(record)
             uuid = str(uuid7())
             cursor = conn.execute(
                 _INSERT_RECORD,
-                (uuid, *values.values(), _search_text(values), stamp),
+                (uuid, *values.values(), search_text(values), stamp),
             )
             record_id = int(cursor.lastrowid or 0)
-            self.keys[title_key(record.title, record.authors, record.year)] = record_id
+            self.keys[key] = record_id
+            self._remember(record.control_number, record.isbn)
             self.ctx.journal(
                 conn, OpKind.ADD_RECORD, {"record": uuid, **values}, self.operator, now
             )
@@ -155,7 +164,7 @@ class _Catalogue:
                 sets = ", ".join(f"{name} = ?" for name in changed)
                 conn.execute(
                     f"UPDATE record SET {sets}, search_text = ?, updated_at = ? WHERE id = ?",
-                    (*changed.values(), _search_text(merged), stamp, record_id),
+                    (*changed.values(), search_text(merged), stamp, record_id),
                 )
                 self.ctx.journal(
                     conn,
@@ -179,9 +188,12 @@ class _Catalogue:
         for copy in record.copies:
             if listed is not None:
                 listed.add(copy.barcode)
-            there = conn.execute(
-                "SELECT record_id FROM item WHERE barcode = ?", (copy.barcode,)
-            ).fetchone()
+            known = hash(copy.barcode)
+            there = None
+            if known in self.barcodes:
+                there = conn.execute(
+                    "SELECT record_id FROM item WHERE barcode = ?", (copy.barcode,)
+                ).fetchone()
             if there is not None:
                 if there[0] == record_id:
                     self.report.add("items_unchanged")
@@ -205,6 +217,7 @@ class _Catalogue:
                 "price": copy.price,
                 "acquired_on": acquired,
             }
+            self.barcodes.add(known)
             conn.execute(
                 _INSERT_ITEM,
                 (
@@ -218,7 +231,7 @@ class _Catalogue:
                     ItemStatus.AVAILABLE.value,
                     copy.price,
                     acquired.isoformat(),
-                    db_datetime(now),
+                    self.stamp,
                 ),
             )
             self.ctx.journal(conn, OpKind.ADD_ITEM, item, self.operator, now)
@@ -242,6 +255,7 @@ class _Catalogue:
 def batches(
     entries: Iterator[Entry], report: ImportReport, size: int
 ) -> Iterator[list[RecordData]]:
+    """The file's good records in lists of `size`; the bad ones go to the report."""
     batch: list[RecordData] = []
     for entry in entries:
         if isinstance(entry, Problem):
@@ -284,10 +298,12 @@ def import_catalogue(
     if columns:
         remember_columns(ctx, Key.IMPORT_COLUMNS_RECORDS, columns)
     catalogue = _Catalogue(ctx, operator, report)
-    for chunk in batches(entries, report, batch):
-        catalogue.write(chunk)
-        if progress is not None:
-            progress(source.done, source.size)
+    # Hundreds of commits in a row: the WAL is copied back once, after them (Database).
+    with ctx.db.checkpoint_after():
+        for chunk in batches(entries, report, batch):
+            catalogue.write(chunk)
+            if progress is not None:
+                progress(source.done, source.size)
     catalogue.report_missing()
     report.seconds = time.perf_counter() - started
     return report
