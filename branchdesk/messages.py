@@ -405,6 +405,29 @@ ERRORS = {
     ),
 }
 
+# The same news worded for the desk's Import screen, where the choices the command line
+# takes as options are on the screen itself.
+DESK_ERRORS = {
+    # The command line adds the system's reason, in English; the desk says what to check.
+    "file_error": QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot open {path}: check that the file is there and can be read.",
+    ),
+    "wrong_encoding": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record is not in {encoding}: choose the file's character set above.",
+    ),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file has no column for: {columns}. Choose the columns on the right.",
+    ),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); "
+        "choose its format above if it is one.",
+    ),
+}
+
 STATUSES = {
     "active": QT_TRANSLATE_NOOP("statuses", "active"),
     "blocked": QT_TRANSLATE_NOOP("statuses", "blocked"),
@@ -503,6 +526,12 @@ FIELDS = {
     "items": QT_TRANSLATE_NOOP("fields", "Copies"),
     "years": QT_TRANSLATE_NOOP("fields", "Years"),
     "due": QT_TRANSLATE_NOOP("fields", "Due date"),
+    # Columns of an imported sheet (issue 6).
+    "subtitle": QT_TRANSLATE_NOOP("fields", "Subtitle"),
+    "subjects": QT_TRANSLATE_NOOP("fields", "Subject headings"),
+    "control_number": QT_TRANSLATE_NOOP("fields", "Record number"),
+    "home_branch": QT_TRANSLATE_NOOP("fields", "Home branch"),
+    "acquired_on": QT_TRANSLATE_NOOP("fields", "Date received"),
 }
 
 
@@ -529,6 +558,17 @@ def describe(code: str, params: Mapping[str, object], lang: str) -> str:
         context, source = "errors", ERRORS[code]
     else:
         return f"{code} {dict(params)}" if params else code
+    return _worded(context, source, params, lang)
+
+
+def describe_at_desk(code: str, params: Mapping[str, object], lang: str) -> str:
+    """As `describe`, in the desk's words where the command line's name an option."""
+    if code in DESK_ERRORS and code not in OUTCOMES:
+        return _worded("errors", DESK_ERRORS[code], params, lang)
+    return describe(code, params, lang)
+
+
+def _worded(context: str, source: str, params: Mapping[str, object], lang: str) -> str:
     values = _Params(params)
     for key in _STATUS_PARAMS:
         value = params.get(key)

@@ -91,30 +91,50 @@ def parse_mapping(text: str, fields: Mapping[str, object]) -> dict[str, str]:
     return dict(pairs)
 
 
-def resolve(
+def match(
     header: list[str],
     fields: Mapping[str, tuple[str, ...]],
-    required: tuple[str, ...],
     chosen: Mapping[str, str],
-) -> dict[str, str]:
-    """{field: header text} for this sheet; missing required columns are refused here,
-    before anything is written."""
+    *,
+    lenient: bool = False,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """({field: header text} found in this sheet, {field: chosen header it does not have}).
+
+    A field chosen as "" is deliberately not read (no header word stands in for it). With
+    `lenient` (a remembered mapping, made for another file), a chosen header this sheet
+    lacks is not an error: the field is found by its usual words instead.
+    """
     by_fold = {fold(h): h for h in header if h}
     found: dict[str, str] = {}
-    missing: list[str] = []
+    absent: dict[str, str] = {}
     for name, words in fields.items():
         wanted = chosen.get(name)
-        if wanted is not None:
-            if fold(wanted) in by_fold:
+        if wanted is not None and (wanted == "" or fold(wanted) in by_fold or not lenient):
+            if wanted and fold(wanted) in by_fold:
                 found[name] = by_fold[fold(wanted)]
-            else:
-                missing.append(wanted)
+            elif wanted:
+                absent[name] = wanted
             continue
         for word in (name, *words):
             if fold(word) in by_fold:
                 found[name] = by_fold[fold(word)]
                 break
-    missing += [name for name in required if name not in found and name not in chosen]
+    return found, absent
+
+
+def resolve(
+    header: list[str],
+    fields: Mapping[str, tuple[str, ...]],
+    required: tuple[str, ...],
+    chosen: Mapping[str, str],
+    *,
+    lenient: bool = False,
+) -> dict[str, str]:
+    """{field: header text} for this sheet; missing required columns are refused here,
+    before anything is written."""
+    found, absent = match(header, fields, chosen, lenient=lenient)
+    missing = list(absent.values())
+    missing += [name for name in required if name not in found and name not in absent]
     if missing:
         raise WorldError("missing_columns", columns=", ".join(missing))
     return found

@@ -92,10 +92,14 @@ def decode(chunk: bytes, complete: bool, encoding: Encoding, forced: bool) -> Re
 
 
 def records(
-    stream: BinaryIO, encoding: Encoding, forced: bool
+    stream: BinaryIO, encoding: Encoding, forced: bool, consumed: list[int] | None = None
 ) -> Iterator[tuple[int, Record] | Problem]:
-    """(position, record) for each good record, a Problem for each bad one."""
+    """(position, record) for each good record, a Problem for each bad one. `consumed[0]`
+    follows the end of the record being read: the progress bar's measure (the stream is
+    read a megabyte ahead)."""
     for position, (offset, chunk, complete) in enumerate(chunks(stream), start=1):
+        if consumed is not None:
+            consumed[0] = offset + len(chunk)
         try:
             yield position, decode(chunk, complete, encoding, forced)
         except BadRecord as bad:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -44,12 +44,16 @@ class Source:
     encoding: Encoding
     size: int
     columns: dict[str, str] = field(default_factory=dict)
-    _stream: _Counting | None = None
+    header: list[str] = field(default_factory=list)  # a sheet's, once its rows are asked for
+    _measure: Callable[[], tuple[int, int]] | None = None
+
+    def progress(self) -> tuple[int, int]:
+        """(done, total) so far: bytes of a MARC or CSV file, rows of a workbook."""
+        return self._measure() if self._measure is not None else (0, self.size)
 
     @property
     def done(self) -> int:
-        """Bytes read so far (0 for sheets, which are read by rows)."""
-        return self._stream.done if self._stream is not None else 0
+        return self.progress()[0]
 
 
 def open_source(path: Path, fmt: Format | None = None, encoding: Encoding | None = None) -> Source:
@@ -73,11 +77,13 @@ def _marc_entries(source: Source, forced: bool) -> Iterator[Entry]:
 
     with source.path.open("rb") as raw:
         stream = _Counting(raw)
-        source._stream = stream
         if source.format is Format.MARCXML:
+            source._measure = lambda: (stream.done, source.size)
             found = marcxml.records(stream)  # type: ignore[arg-type]
         else:
-            found = iso2709.records(stream, source.encoding, forced)  # type: ignore[arg-type]
+            consumed = [0]
+            source._measure = lambda: (consumed[0], source.size)
+            found = iso2709.records(stream, source.encoding, forced, consumed)  # type: ignore[arg-type]
         for entry in found:
             if isinstance(entry, Problem):
                 yield entry
@@ -98,20 +104,32 @@ def _table(
     fields: Mapping[str, tuple[str, ...]],
     required: tuple[str, ...],
     chosen: Mapping[str, str],
+    lenient: bool,
 ) -> Table:
     table = read_table(source.path, source.format is Format.XLSX, source.encoding)
-    source.columns = cols.resolve(table.header, fields, required, chosen)
+    source.header = list(table.header)
+    source._measure = table.measure
+    try:
+        source.columns = cols.resolve(table.header, fields, required, chosen, lenient=lenient)
+    except WorldError:
+        table.close()
+        raise
     return table
 
 
 def records(
-    source: Source, chosen: Mapping[str, str] | None = None, forced: bool = False
+    source: Source,
+    chosen: Mapping[str, str] | None = None,
+    forced: bool = False,
+    *,
+    lenient: bool = False,
 ) -> Iterator[Entry]:
     """The file's records in order, a Problem in place of each bad one. For a sheet, the
-    header is checked when this is called, not when the first row is wanted."""
+    header is checked when this is called, not when the first row is wanted; `lenient`
+    for a remembered mapping (see columns.match)."""
     if source.format in MARC_FORMATS or source.format is Format.MARCXML:
         return _marc_entries(source, forced)
-    table = _table(source, cols.RECORD_FIELDS, cols.RECORD_REQUIRED, chosen or {})
+    table = _table(source, cols.RECORD_FIELDS, cols.RECORD_REQUIRED, chosen or {}, lenient)
     return _record_rows(table, source.columns)
 
 
@@ -127,11 +145,11 @@ def _record_rows(table: Table, columns: dict[str, str]) -> Iterator[Entry]:
 
 
 def readers(
-    source: Source, chosen: Mapping[str, str] | None = None
+    source: Source, chosen: Mapping[str, str] | None = None, *, lenient: bool = False
 ) -> Iterator[ReaderRow | Problem]:
     if source.format not in (Format.CSV, Format.XLSX):
         raise WorldError("readers_need_table", format=source.format.value)
-    table = _table(source, cols.READER_FIELDS, cols.READER_REQUIRED, chosen or {})
+    table = _table(source, cols.READER_FIELDS, cols.READER_REQUIRED, chosen or {}, lenient)
     return _reader_rows(table, source.columns)
 
 
@@ -146,15 +164,30 @@ def _reader_rows(table: Table, columns: dict[str, str]) -> Iterator[ReaderRow | 
             yield row
 
 
-def preview(source: Source, count: int = 20) -> list[Entry]:
-    """The first records, for the desk's preview before anything is written."""
-    found: list[Entry] = []
-    entries = records(source)
-    for entry in entries:
-        found.append(entry)
-        if len(found) >= count:
-            break
-    close = getattr(entries, "close", None)
-    if close is not None:
-        close()
+def preview(
+    source: Source,
+    count: int = 20,
+    *,
+    readers_list: bool = False,
+    chosen: Mapping[str, str] | None = None,
+    forced: bool = False,
+    lenient: bool = False,
+) -> list[Entry | ReaderRow]:
+    """The first records (or reader rows), for the desk's preview before anything is
+    written; read with the same choices the import would use."""
+    found: list[Entry | ReaderRow] = []
+    entries: Iterator[Entry | ReaderRow]
+    if readers_list:
+        entries = readers(source, chosen, lenient=lenient)
+    else:
+        entries = records(source, chosen, forced, lenient=lenient)
+    try:
+        for entry in entries:
+            found.append(entry)
+            if len(found) >= count:
+                break
+    finally:
+        close = getattr(entries, "close", None)
+        if close is not None:
+            close()
     return found

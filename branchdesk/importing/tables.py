@@ -8,10 +8,11 @@ imported with its values shifted or lost.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,12 +22,24 @@ from branchdesk.importing.model import Encoding, Problem, TableRow
 _CELL = re.compile(r"([A-Z]+)(\d+)")
 
 
-class Table:
-    """The header and an iterator of rows (or problems) of one sheet."""
+# (done, total) so far: bytes of a CSV file, rows of a workbook's sheet.
+Measure = Callable[[], tuple[int, int]]
 
-    def __init__(self, header: list[str], rows: Iterator[TableRow | Problem]) -> None:
+
+class Table:
+    """The header and an iterator of rows (or problems) of one sheet, and how far it is read."""
+
+    def __init__(
+        self,
+        header: list[str],
+        rows: Iterator[TableRow | Problem],
+        measure: Measure,
+        close: Callable[[], None],
+    ) -> None:
         self.header = header
         self.rows = rows
+        self.measure = measure
+        self.close = close  # when the rows are not wanted after all (a column missing)
 
 
 def _cell_text(value: object) -> str:
@@ -64,7 +77,11 @@ def _rows(
 
 
 def read_csv(path: Path, encoding: Encoding) -> Table:
-    stream = path.open(encoding="utf-8-sig" if encoding is Encoding.UTF8 else encoding.value)
+    raw = path.open("rb")  # its position is the progress bar's measure
+    size = path.stat().st_size
+    stream = io.TextIOWrapper(
+        raw, encoding="utf-8-sig" if encoding is Encoding.UTF8 else encoding.value
+    )
     try:
         sample = stream.read(1 << 15)
         stream.seek(0)
@@ -90,7 +107,10 @@ def read_csv(path: Path, encoding: Encoding) -> Table:
             except UnicodeDecodeError:
                 raise WorldError("wrong_encoding", encoding=encoding.value) from None
 
-    return Table(header, _rows(header, values(), set()))
+    def measure() -> tuple[int, int]:
+        return (size if raw.closed else raw.tell()), size
+
+    return Table(header, _rows(header, values(), set()), measure, stream.close)
 
 
 def _merged_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
@@ -133,15 +153,22 @@ def read_xlsx(path: Path) -> Table:
         book.close()
         raise WorldError("empty_file", path=str(path))
     header = _header([_cell_text(v) for v in first], path)
+    total = max(int(getattr(sheet, "max_row", None) or 0), 1)  # the sheet's stated size
+    done = [1]
 
     def values() -> Iterator[tuple[int, list[str]]]:
         try:
             for number, cells in enumerate(rows, start=2):
+                done[0] = number
                 yield number, [_cell_text(v) for v in cells]
         finally:
+            done[0] = total
             book.close()
 
-    return Table(header, _rows(header, values(), merged))
+    def measure() -> tuple[int, int]:
+        return min(done[0], total), total
+
+    return Table(header, _rows(header, values(), merged), measure, book.close)
 
 
 def read_table(path: Path, xlsx: bool, encoding: Encoding) -> Table:

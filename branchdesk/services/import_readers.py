@@ -28,7 +28,12 @@ from branchdesk.importing.report import ImportReport
 from branchdesk.importing.rows import ReaderRow as Row
 from branchdesk.importing.source import readers
 from branchdesk.services.context import BranchContext
-from branchdesk.services.importing import prepare, remember_columns, remembered_columns
+from branchdesk.services.importing import (
+    Progress,
+    prepare,
+    remember_columns,
+    remembered_columns,
+)
 from branchdesk.services.readers import (
     _FIELDS,
     _clean,
@@ -117,14 +122,14 @@ def _one(
     report.add("readers_added")
 
 
-def _batches(rows: Iterator[Row | Problem], report: ImportReport) -> Iterator[list[Row]]:
+def _batches(rows: Iterator[Row | Problem], report: ImportReport, size: int) -> Iterator[list[Row]]:
     batch: list[Row] = []
     for entry in rows:
         if isinstance(entry, Problem):
             report.problem(entry)
             continue
         batch.append(entry)
-        if len(batch) >= BATCH:
+        if len(batch) >= size:
             yield batch
             batch = []
     if batch:
@@ -139,17 +144,23 @@ def import_readers(
     fmt: Format | None = None,
     encoding: Encoding | None = None,
     columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    batch: int = BATCH,
 ) -> ImportReport:
+    """Import the list's readers; `columns` (the sheet's mapping) is remembered when given.
+    `progress(done, total)` is called after each batch is written."""
     started = time.perf_counter()
     chosen = dict(columns) if columns else remembered_columns(ctx, Key.IMPORT_COLUMNS_READERS)
     source, report = prepare(path, fmt, encoding, "readers")
-    rows = readers(source, chosen)
+    rows = readers(source, chosen, lenient=not columns)
     report.columns = dict(source.columns)
     if columns:
         remember_columns(ctx, Key.IMPORT_COLUMNS_READERS, columns)
-    for batch in _batches(rows, report):
+    for chunk in _batches(rows, report, batch):
         with ctx.db.write() as session:
-            for item in batch:
+            for item in chunk:
                 _one(session, ctx, item, operator, report)
+        if progress is not None:
+            progress(*source.progress())
     report.seconds = time.perf_counter() - started
     return report

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from uuid6 import uuid7
 
 from branchdesk.domain.codes import is_branch_code
 from branchdesk.domain.model import ItemStatus, ItemType
+from branchdesk.errors import WorldError
+from branchdesk.importing import columns as cols
 from branchdesk.importing.matching import (
     RECORD_COLUMNS,
     changes,
@@ -29,9 +32,10 @@ from branchdesk.importing.matching import (
     search_text,
     title_key,
 )
-from branchdesk.importing.model import Encoding, Format, Problem, RecordData
+from branchdesk.importing.model import TABLE_FORMATS, Encoding, Format, Problem, RecordData
 from branchdesk.importing.report import ImportReport
-from branchdesk.importing.source import Entry, Source, open_source, records
+from branchdesk.importing.rows import ReaderRow
+from branchdesk.importing.source import Entry, Source, open_source, preview, records
 from branchdesk.importing.values import isbn_forms, isbn_key
 from branchdesk.services.context import BranchContext
 from branchdesk.store.db import db_datetime
@@ -39,6 +43,7 @@ from branchdesk.store.settings import Key, get_setting, put_setting
 from branchdesk.sync.journal import OpKind
 
 BATCH = 500
+PREVIEW = 20  # records the desk shows before an import
 # progress(bytes read, file size): the desk's progress bar and the command line's counter.
 Progress = Callable[[int, int], None]
 
@@ -64,6 +69,81 @@ def remember_columns(ctx: BranchContext, key: str, columns: Mapping[str, str]) -
     this desk's preference, not the library's data)."""
     with ctx.db.write() as session:
         put_setting(session, key, dict(columns))
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """A file as an import would read it now, before anything is written (the desk's
+    Import screen): its format and character set, a sheet's columns, the first entries."""
+
+    format: Format
+    encoding: Encoding
+    readers: bool
+    entries: tuple[RecordData | ReaderRow | Problem, ...] = ()
+    header: tuple[str, ...] = ()  # a sheet's column headers, in order
+    columns: dict[str, str] = field(default_factory=dict)  # field: header, as it would read
+    missing: tuple[str, ...] = ()  # fields it needs that no column gives: no entries then
+    absent: tuple[str, ...] = ()  # chosen headers the sheet does not have
+
+    @property
+    def is_table(self) -> bool:
+        return self.format in TABLE_FORMATS
+
+    @property
+    def ready(self) -> bool:
+        """Whether an import with these choices would read rows at all."""
+        return not self.missing and not self.absent
+
+
+def column_fields(readers: bool) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], str]:
+    """The fields a sheet may give, those it must, and the setting its mapping is kept in."""
+    if readers:
+        return cols.READER_FIELDS, cols.READER_REQUIRED, Key.IMPORT_COLUMNS_READERS
+    return cols.RECORD_FIELDS, cols.RECORD_REQUIRED, Key.IMPORT_COLUMNS_RECORDS
+
+
+def preview_file(
+    ctx: BranchContext,
+    path: Path,
+    *,
+    readers: bool = False,
+    fmt: Format | None = None,
+    encoding: Encoding | None = None,
+    columns: Mapping[str, str] | None = None,
+    count: int = PREVIEW,
+) -> FilePreview:
+    """The first `count` records (or reader rows) as `import_catalogue` (`import_readers`)
+    would read them with the same choices; without `columns`, with the remembered mapping.
+    A file that cannot be read at all raises WorldError, as the import would."""
+    source = open_source(path, fmt, encoding)
+    if readers and source.format not in TABLE_FORMATS:
+        raise WorldError("readers_need_table", format=source.format.value)
+    forced = encoding is not None
+    if source.format not in TABLE_FORMATS:
+        found = preview(source, count, forced=forced)
+        return FilePreview(source.format, source.encoding, readers, tuple(found))
+    fields, required, key = column_fields(readers)
+    lenient = columns is None
+    chosen = dict(columns) if columns is not None else remembered_columns(ctx, key)
+    try:
+        found = preview(
+            source, count, readers_list=readers, chosen=chosen, forced=forced, lenient=lenient
+        )
+    except WorldError as error:
+        if error.code != "missing_columns":
+            raise
+        found = []
+    matched, absent = cols.match(source.header, fields, chosen, lenient=lenient)
+    return FilePreview(
+        source.format,
+        source.encoding,
+        readers,
+        tuple(found),
+        header=tuple(source.header),
+        columns=matched,
+        missing=tuple(name for name in required if name not in matched and name not in absent),
+        absent=tuple(absent.values()),
+    )
 
 
 class _Catalogue:
@@ -293,7 +373,7 @@ def import_catalogue(
     started = time.perf_counter()
     chosen = dict(columns) if columns else remembered_columns(ctx, Key.IMPORT_COLUMNS_RECORDS)
     source, report = prepare(path, fmt, encoding, "records")
-    entries = records(source, chosen, forced=encoding is not None)
+    entries = records(source, chosen, forced=encoding is not None, lenient=not columns)
     report.columns = dict(source.columns)
     if columns:
         remember_columns(ctx, Key.IMPORT_COLUMNS_RECORDS, columns)
@@ -303,7 +383,7 @@ def import_catalogue(
         for chunk in batches(entries, report, batch):
             catalogue.write(chunk)
             if progress is not None:
-                progress(source.done, source.size)
+                progress(*source.progress())
     catalogue.report_missing()
     report.seconds = time.perf_counter() - started
     return report
