@@ -286,7 +286,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -517,7 +517,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -1194,7 +1194,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1372,6 +1372,370 @@
         <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/importing.py" line="274"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="192"/>
+        <location filename="../branchdesk/ui/importing.py" line="324"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="193"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>Byte</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="194"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="277"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="278"/>
+        <source>The file holds</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="279"/>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="280"/>
+        <source>Character set</source>
+        <translation>Кодтауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="282"/>
+        <source>Type the file&apos;s path and press Enter, or choose it</source>
+        <translation>Файлдың жолын теріп, Enter басыңыз немесе файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="284"/>
+        <source>Choose a file… ({key})</source>
+        <translation>Файлды таңдау… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="285"/>
+        <source>The catalogue: records and copies</source>
+        <translation>Каталог: жазбалар және даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="286"/>
+        <source>A list of readers</source>
+        <translation>Оқырмандар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="287"/>
+        <source>Import (Ctrl+Enter)</source>
+        <translation>Жүктеу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="288"/>
+        <source>Save the report… ({key})</source>
+        <translation>Есепті сақтау… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="289"/>
+        <source>What the file holds</source>
+        <translation>Файлдың мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="290"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="291"/>
+        <source>Columns of the sheet</source>
+        <translation>Кестенің бағандары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="292"/>
+        <source>Records that need your attention</source>
+        <translation>Назар аударуды қажет ететін жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="299"/>
+        <location filename="../branchdesk/ui/importing.py" line="625"/>
+        <source>— not read —</source>
+        <translation>— оқылмайды —</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="310"/>
+        <location filename="../branchdesk/ui/importing.py" line="316"/>
+        <source>{name} (detected)</source>
+        <translation>{name} (файлдағыдай)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="328"/>
+        <source>Reader</source>
+        <translation>Оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="329"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="330"/>
+        <source>Card</source>
+        <translation>Билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="335"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="336"/>
+        <source>Authors</source>
+        <translation>Авторлары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="337"/>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="338"/>
+        <source>BBK</source>
+        <translation>ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="339"/>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="354"/>
+        <source>What</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="358"/>
+        <source>Left out</source>
+        <translation>Енгізілмеді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="359"/>
+        <source>Imported, with a remark</source>
+        <translation>Енгізілді, ескертпемен</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="360"/>
+        <source>No BBK index</source>
+        <translation>ББК индексі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="361"/>
+        <source>Copy no longer in the file</source>
+        <translation>Дана файлда енді жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="372"/>
+        <source>Choose the file to import</source>
+        <translation>Жүктелетін файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="374"/>
+        <source>Catalogues and lists (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</source>
+        <translation>Каталогтар мен тізімдер (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="376"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="517"/>
+        <source>a new one</source>
+        <translation>жаңасы беріледі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="567"/>
+        <source>Choose a file: MARC21 or RUSMARC (ISO 2709, as IRBIS and Koha export them), MARCXML, or a CSV or Excel sheet with a header row.</source>
+        <translation>Файлды таңдаңыз: MARC21 немесе RUSMARC (ISO 2709, ИРБИС пен Koha шығаратындай), MARCXML, не бірінші жолында баған атаулары бар CSV немесе Excel кестесі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="577"/>
+        <source>Detected: {format}, {encoding}</source>
+        <translation>Анықталғаны: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="581"/>
+        <source>Your choice: {format}, {encoding}</source>
+        <translation>Сіз таңдағаны: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="589"/>
+        <source>Choose the column for: {fields}.</source>
+        <translation>Мына өрістердің бағанын таңдаңыз: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="595"/>
+        <source>The first %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>Файлдың басынан %n жазба көрсетілді — жүктелетін түрінде.</numerusform>
+            <numerusform>Файлдың басынан %n жазба көрсетілді — жүктелетін түрінде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="597"/>
+        <source>The first %n row(s) of the list, as they will be imported.</source>
+        <translation>
+            <numerusform>Тізімнің басынан %n жол көрсетілді — жүктелетін түрінде.</numerusform>
+            <numerusform>Тізімнің басынан %n жол көрсетілді — жүктелетін түрінде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="599"/>
+        <source>Unreadable among them: %n; they will be listed.</source>
+        <translation>
+            <numerusform>Олардың ішінде оқылмайтыны: %n; олар есепте көрсетіледі.</numerusform>
+            <numerusform>Олардың ішінде оқылмайтыны: %n; олар есепте көрсетіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="601"/>
+        <source>The file holds no records.</source>
+        <translation>Файлда жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="684"/>
+        <source>Importing {file}…</source>
+        <translation>{file} жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="731"/>
+        <source>The import stopped there: what was written before stays, and importing the file again adds only the rest.</source>
+        <translation>Жүктеу осы жерде тоқтады: оған дейін жазылғандар сақталады, файлды қайта жүктегенде тек қалғаны қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="736"/>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="744"/>
+        <source>Done: readers added {added}, already there {same}.</source>
+        <translation>Дайын: қосылған оқырмандар — {added}, бұрыннан тіркелгендер — {same}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="749"/>
+        <source>Done: records added {added}, updated {updated}, unchanged {same}; copies added {copies}.</source>
+        <translation>Дайын: жазбалар қосылды — {added}, жаңартылды — {updated}, өзгеріссіз — {same}; даналар қосылды — {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="758"/>
+        <source>Left out: {count}.</source>
+        <translation>Енгізілмегені: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="765"/>
+        <source>Readers added</source>
+        <translation>Қосылған оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="766"/>
+        <source>Readers already registered</source>
+        <translation>Бұрыннан тіркелген оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="767"/>
+        <source>Rows left out</source>
+        <translation>Енгізілмеген жолдар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="771"/>
+        <source>Records added</source>
+        <translation>Қосылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="772"/>
+        <source>Records updated</source>
+        <translation>Жаңартылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="773"/>
+        <source>Records unchanged</source>
+        <translation>Өзгеріссіз жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="774"/>
+        <source>Copies added</source>
+        <translation>Қосылған даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="775"/>
+        <source>Copies already there</source>
+        <translation>Бұрыннан бар даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="776"/>
+        <source>Records left out</source>
+        <translation>Енгізілмеген жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="777"/>
+        <source>Imported with a remark</source>
+        <translation>Ескертпемен енгізілгендер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="778"/>
+        <source>Without a BBK index</source>
+        <translation>ББК индексі жоқтар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="779"/>
+        <source>Copies no longer in the file (kept)</source>
+        <translation>Файлда енді жоқ даналар (сақталды)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="799"/>
+        <source>{file}: {format}, {encoding}; {seconds} s</source>
+        <translation>{file}: {format}, {encoding}; {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="834"/>
+        <source>Save the import report</source>
+        <translation>Жүктеу есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="836"/>
+        <source>Text (*.txt);;CSV for Excel (*.csv)</source>
+        <translation>Мәтін (*.txt);;Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="863"/>
+        <source>Report saved: {path}</source>
+        <translation>Есеп сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="881"/>
+        <source>No. {position}: </source>
+        <translation>№ {position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="882"/>
+        <source>No. {position} (byte {offset}): </source>
+        <translation>№ {position} ({offset}-байт): </translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2214,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2038,7 +2402,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/app.py" line="65"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
@@ -2236,7 +2600,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="57"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -3680,6 +4044,26 @@ Register a new card anyway?</source>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="412"/>
+        <source>Cannot open {path}: check that the file is there and can be read.</source>
+        <translation>{path} ашылмады: файлдың бар екенін және оқуға болатынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="416"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
+        <translation>Жазба {encoding} кодтауында емес: жоғарыдан файлдың кодтауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="420"/>
+        <source>The file has no column for: {columns}. Choose the columns on the right.</source>
+        <translation>Файлда мына өрістерге баған жоқ: {columns}. Бағандарды оң жақтан таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="424"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
+        <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, оның пішімін жоғарыдан таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3692,399 +4076,424 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="427"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="428"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="429"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="430"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="431"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="432"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="433"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="436"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="437"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="440"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="441"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="444"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="445"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="446"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="447"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="448"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="449"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="530"/>
+        <source>Subtitle</source>
+        <translation>Қосымша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="531"/>
+        <source>Subject headings</source>
+        <translation>Тақырыптық айдарлар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="532"/>
+        <source>Record number</source>
+        <translation>Жазба нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="533"/>
+        <source>Home branch</source>
+        <translation>Тиесілі филиалы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="534"/>
+        <source>Date received</source>
+        <translation>Түскен күні</translation>
     </message>
 </context>
 <context>
@@ -4233,77 +4642,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="409"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="410"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="411"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="413"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="414"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="415"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="417"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="418"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="419"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="421"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="422"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="423"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

@@ -286,7 +286,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -519,7 +519,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
@@ -1200,7 +1200,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1379,6 +1379,373 @@
         <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/importing.py" line="274"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="192"/>
+        <location filename="../branchdesk/ui/importing.py" line="324"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="193"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>Byte</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="194"/>
+        <location filename="../branchdesk/ui/importing.py" line="890"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="277"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="278"/>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="279"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="280"/>
+        <source>Character set</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="282"/>
+        <source>Type the file&apos;s path and press Enter, or choose it</source>
+        <translation>Введите путь к файлу и нажмите Enter или выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="284"/>
+        <source>Choose a file… ({key})</source>
+        <translation>Выбрать файл… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="285"/>
+        <source>The catalogue: records and copies</source>
+        <translation>Каталог: записи и экземпляры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="286"/>
+        <source>A list of readers</source>
+        <translation>Список читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="287"/>
+        <source>Import (Ctrl+Enter)</source>
+        <translation>Загрузить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="288"/>
+        <source>Save the report… ({key})</source>
+        <translation>Сохранить отчёт… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="289"/>
+        <source>What the file holds</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="290"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="291"/>
+        <source>Columns of the sheet</source>
+        <translation>Столбцы таблицы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="292"/>
+        <source>Records that need your attention</source>
+        <translation>Записи, требующие внимания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="299"/>
+        <location filename="../branchdesk/ui/importing.py" line="625"/>
+        <source>— not read —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="310"/>
+        <location filename="../branchdesk/ui/importing.py" line="316"/>
+        <source>{name} (detected)</source>
+        <translation>{name} (как в файле)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="328"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="329"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="330"/>
+        <source>Card</source>
+        <translation>Билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="335"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="336"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="337"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="338"/>
+        <source>BBK</source>
+        <translation>ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="339"/>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="354"/>
+        <source>What</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="358"/>
+        <source>Left out</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="359"/>
+        <source>Imported, with a remark</source>
+        <translation>Загружено с замечанием</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="360"/>
+        <source>No BBK index</source>
+        <translation>Нет индекса ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="361"/>
+        <source>Copy no longer in the file</source>
+        <translation>Экземпляра больше нет в файле</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="372"/>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для загрузки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="374"/>
+        <source>Catalogues and lists (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</source>
+        <translation>Каталоги и списки (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="376"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="517"/>
+        <source>a new one</source>
+        <translation>будет выдан новый</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="567"/>
+        <source>Choose a file: MARC21 or RUSMARC (ISO 2709, as IRBIS and Koha export them), MARCXML, or a CSV or Excel sheet with a header row.</source>
+        <translation>Выберите файл: MARC21 или RUSMARC (ISO 2709, как их выгружают ИРБИС и Koha), MARCXML или таблицу CSV либо Excel с названиями столбцов в первой строке.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="577"/>
+        <source>Detected: {format}, {encoding}</source>
+        <translation>Определено: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="581"/>
+        <source>Your choice: {format}, {encoding}</source>
+        <translation>Выбрано вами: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="589"/>
+        <source>Choose the column for: {fields}.</source>
+        <translation>Выберите столбец для полей: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="595"/>
+        <source>The first %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="597"/>
+        <source>The first %n row(s) of the list, as they will be imported.</source>
+        <translation>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="599"/>
+        <source>Unreadable among them: %n; they will be listed.</source>
+        <translation>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="601"/>
+        <source>The file holds no records.</source>
+        <translation>В файле нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="684"/>
+        <source>Importing {file}…</source>
+        <translation>Загрузка {file}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="731"/>
+        <source>The import stopped there: what was written before stays, and importing the file again adds only the rest.</source>
+        <translation>Загрузка остановилась на этом месте: записанное до него сохранено, а повторная загрузка файла добавит только остальное.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="736"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="744"/>
+        <source>Done: readers added {added}, already there {same}.</source>
+        <translation>Готово: добавлено читателей — {added}, уже были записаны — {same}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="749"/>
+        <source>Done: records added {added}, updated {updated}, unchanged {same}; copies added {copies}.</source>
+        <translation>Готово: записей добавлено — {added}, обновлено — {updated}, без изменений — {same}; экземпляров добавлено — {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="758"/>
+        <source>Left out: {count}.</source>
+        <translation>Не загружено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="765"/>
+        <source>Readers added</source>
+        <translation>Добавлено читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="766"/>
+        <source>Readers already registered</source>
+        <translation>Уже были записаны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="767"/>
+        <source>Rows left out</source>
+        <translation>Не загружено строк</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="771"/>
+        <source>Records added</source>
+        <translation>Добавлено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="772"/>
+        <source>Records updated</source>
+        <translation>Обновлено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="773"/>
+        <source>Records unchanged</source>
+        <translation>Записей без изменений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="774"/>
+        <source>Copies added</source>
+        <translation>Добавлено экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="775"/>
+        <source>Copies already there</source>
+        <translation>Экземпляры уже были</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="776"/>
+        <source>Records left out</source>
+        <translation>Не загружено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="777"/>
+        <source>Imported with a remark</source>
+        <translation>Загружено с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="778"/>
+        <source>Without a BBK index</source>
+        <translation>Без индекса ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="779"/>
+        <source>Copies no longer in the file (kept)</source>
+        <translation>Экземпляры, которых нет в файле (сохранены)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="799"/>
+        <source>{file}: {format}, {encoding}; {seconds} s</source>
+        <translation>{file}: {format}, {encoding}; {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="834"/>
+        <source>Save the import report</source>
+        <translation>Сохранить отчёт о загрузке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="836"/>
+        <source>Text (*.txt);;CSV for Excel (*.csv)</source>
+        <translation>Текст (*.txt);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="863"/>
+        <source>Report saved: {path}</source>
+        <translation>Отчёт сохранён: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="881"/>
+        <source>No. {position}: </source>
+        <translation>№ {position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="882"/>
+        <source>No. {position} (byte {offset}): </source>
+        <translation>№ {position} (байт {offset}): </translation>
     </message>
 </context>
 <context>
@@ -1860,7 +2227,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2049,7 +2416,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/app.py" line="65"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
@@ -2247,7 +2614,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="57"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -3691,6 +4058,26 @@ Register a new card anyway?</source>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="412"/>
+        <source>Cannot open {path}: check that the file is there and can be read.</source>
+        <translation>Не удаётся открыть {path}: проверьте, что файл есть и его можно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="416"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
+        <translation>Запись не в кодировке {encoding}: выберите кодировку файла выше.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="420"/>
+        <source>The file has no column for: {columns}. Choose the columns on the right.</source>
+        <translation>В файле нет столбца для: {columns}. Выберите столбцы справа.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="424"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
+        <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, выберите его формат выше.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3703,399 +4090,424 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="427"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="428"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="429"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="430"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="431"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="432"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="433"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="436"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="437"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="440"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="441"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="444"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="445"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="446"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="447"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="448"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="449"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="530"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="531"/>
+        <source>Subject headings</source>
+        <translation>Предметные рубрики</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="532"/>
+        <source>Record number</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="533"/>
+        <source>Home branch</source>
+        <translation>Филиал-владелец</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="534"/>
+        <source>Date received</source>
+        <translation>Дата поступления</translation>
     </message>
 </context>
 <context>
@@ -4244,77 +4656,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="409"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="410"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="411"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="413"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="414"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="415"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="417"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="418"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="419"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="421"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="422"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="423"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

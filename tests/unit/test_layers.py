@@ -57,7 +57,9 @@ def test_the_desk_starts_without_the_http_client_wire_models_and_printing():
     1.5 s). pymarc comes with the first catalogue import. Every screen is imported here, as
     build_window imports them."""
     heavy = ("httpx", "pydantic", "fastapi", "reportlab", "openpyxl", "pymarc")
-    screens = "desk, readers, reports, catalogue, events, settings, conflicts, card_button"
+    screens = (
+        "desk, readers, reports, catalogue, events, settings, conflicts, card_button, importing"
+    )
     code = (
         f"import sys, branchdesk.ui.main_window, branchdesk.ui.app\n"
         f"from branchdesk.ui import {screens}\n"
