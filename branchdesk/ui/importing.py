@@ -114,6 +114,10 @@ class ImportScreen(Screen):
         self._encoding: Encoding | None = None
         self._touched = False  # the librarian chose columns: they win over the remembered
         self._wrote = False
+        # Every job started, held here until its thread has ended: the last reference then
+        # goes in the GUI thread, never in the job's own (a QObject of the GUI thread
+        # deleted from another one can crash the desk).
+        self._jobs: list[BackgroundJob] = []
         self._preview_path: Path | None = None
         self.error: str = ""
         # Tests replace these: the system's dialogs are not theirs to open.
@@ -499,6 +503,11 @@ class ImportScreen(Screen):
         # The work hands errors of the world back as its answer: `failed` never comes.
         connect_job(job, self._previewed, self._previewed)
         self.import_button.setEnabled(False)
+        self._start(job)
+
+    def _start(self, job: BackgroundJob) -> None:
+        self._jobs = [j for j in self._jobs if j.running]
+        self._jobs.append(job)
         job.start()
 
     def _previewed(self, answer: tuple[int, FilePreview | WorldError]) -> None:
@@ -692,7 +701,7 @@ class ImportScreen(Screen):
         self.progress.setEnabled(True)
         self.progress.setTextVisible(True)
         self._say(self.status, self.tr("Importing {file}…").format(file=path.name))
-        self.job.start()
+        self._start(self.job)
 
     def _busy(self, busy: bool) -> None:
         for widget in (
