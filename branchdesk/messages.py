@@ -305,6 +305,127 @@ ERRORS = {
     "font_missing": QT_TRANSLATE_NOOP(
         "errors", "The font file {path} is missing; reinstall branchdesk."
     ),
+    # Import (issue 6): bad records, rows and files.
+    "bad_isbn": QT_TRANSLATE_NOOP(
+        "errors",
+        "ISBN “{isbn}” is not valid; the record is imported without it.",
+    ),
+    "broken_leader": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record's leader is damaged (its length or data address is not a number, or wrong).",
+    ),
+    "broken_directory": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record's directory is damaged: its fields cannot be found.",
+    ),
+    "wrong_encoding": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record is not in {encoding}: choose the file's character set (--encoding).",
+    ),
+    "truncated_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file ends in the middle of this record (the file is cut short).",
+    ),
+    "broken_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record cannot be read ({reason}).",
+    ),
+    "broken_xml": QT_TRANSLATE_NOOP(
+        "errors",
+        "The XML is damaged at line {line}, column {column}; nothing after it can be read.",
+    ),
+    "no_title": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record has no title.",
+    ),
+    "copy_without_barcode": QT_TRANSLATE_NOOP(
+        "errors",
+        "A copy has neither a barcode nor an inventory number; it is left out.",
+    ),
+    "duplicate_reader": QT_TRANSLATE_NOOP(
+        "errors",
+        "This reader is already registered under card {card}.",
+    ),
+    "card_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "Card {card} already belongs to another reader.",
+    ),
+    "merged_cells": QT_TRANSLATE_NOOP(
+        "errors",
+        "The row has merged cells: unmerge them in Excel and import again.",
+    ),
+    "merged_header": QT_TRANSLATE_NOOP(
+        "errors",
+        "The header row of {path} has merged cells: unmerge them in Excel.",
+    ),
+    "extra_cells": QT_TRANSLATE_NOOP(
+        "errors",
+        "The row has {count} cells, the header only {max}.",
+    ),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file has no column for: {columns}. Choose the columns (--mapping).",
+    ),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is empty.",
+    ),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); "
+        "choose the format (--format) if it is one.",
+    ),
+    "unreadable_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} cannot be read as a workbook.",
+    ),
+    "no_header": QT_TRANSLATE_NOOP(
+        "errors",
+        "The first row of {path} is empty: it must name the columns.",
+    ),
+    "bad_mapping": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{mapping}” is not a column mapping (write field=Header,field=Header).",
+    ),
+    "unknown_column_field": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no field “{field}” to map a column to.",
+    ),
+    "encoding_not_for_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {encoding} character set is not used in {format} files.",
+    ),
+    "readers_need_table": QT_TRANSLATE_NOOP(
+        "errors",
+        "Readers are imported from CSV or Excel lists, not from {format}.",
+    ),
+    "copy_without_branch": QT_TRANSLATE_NOOP(
+        "errors",
+        "Copy {barcode} names no branch: give one (--branch).",
+    ),
+}
+
+# The same news worded for the desk's Import screen, where the choices the command line
+# takes as options are on the screen itself.
+DESK_ERRORS = {
+    # The command line adds the system's reason, in English; the desk says what to check.
+    "file_error": QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot open {path}: check that the file is there and can be read.",
+    ),
+    "wrong_encoding": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record is not in {encoding}: choose the file's character set above.",
+    ),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file has no column for: {columns}. Choose the columns on the right.",
+    ),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); "
+        "choose its format above if it is one.",
+    ),
 }
 
 STATUSES = {
@@ -405,6 +526,12 @@ FIELDS = {
     "items": QT_TRANSLATE_NOOP("fields", "Copies"),
     "years": QT_TRANSLATE_NOOP("fields", "Years"),
     "due": QT_TRANSLATE_NOOP("fields", "Due date"),
+    # Columns of an imported sheet (issue 6).
+    "subtitle": QT_TRANSLATE_NOOP("fields", "Subtitle"),
+    "subjects": QT_TRANSLATE_NOOP("fields", "Subject headings"),
+    "control_number": QT_TRANSLATE_NOOP("fields", "Record number"),
+    "home_branch": QT_TRANSLATE_NOOP("fields", "Home branch"),
+    "acquired_on": QT_TRANSLATE_NOOP("fields", "Date received"),
 }
 
 
@@ -431,6 +558,17 @@ def describe(code: str, params: Mapping[str, object], lang: str) -> str:
         context, source = "errors", ERRORS[code]
     else:
         return f"{code} {dict(params)}" if params else code
+    return _worded(context, source, params, lang)
+
+
+def describe_at_desk(code: str, params: Mapping[str, object], lang: str) -> str:
+    """As `describe`, in the desk's words where the command line's name an option."""
+    if code in DESK_ERRORS and code not in OUTCOMES:
+        return _worded("errors", DESK_ERRORS[code], params, lang)
+    return describe(code, params, lang)
+
+
+def _worded(context: str, source: str, params: Mapping[str, object], lang: str) -> str:
     values = _Params(params)
     for key in _STATUS_PARAMS:
         value = params.get(key)

@@ -70,6 +70,33 @@
     </message>
 </context>
 <context>
+    <name>ImportScreen</name>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="613"/>
+        <source>The first %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>The first record of the file, as it will be imported.</numerusform>
+            <numerusform>The first %n records of the file, as they will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="615"/>
+        <source>The first %n row(s) of the list, as they will be imported.</source>
+        <translation>
+            <numerusform>The first row of the list, as it will be imported.</numerusform>
+            <numerusform>The first %n rows of the list, as they will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="617"/>
+        <source>Unreadable among them: %n; they will be listed.</source>
+        <translation>
+            <numerusform>Unreadable among them: %n; it will be listed.</numerusform>
+            <numerusform>Unreadable among them: %n; they will be listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../branchdesk/ui/main_window.py" line="303"/>

@@ -286,7 +286,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -517,7 +517,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -1194,7 +1194,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1372,6 +1372,370 @@
         <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/importing.py" line="281"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="199"/>
+        <location filename="../branchdesk/ui/importing.py" line="331"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="200"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>Byte</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="201"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="284"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="285"/>
+        <source>The file holds</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="286"/>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="287"/>
+        <source>Character set</source>
+        <translation>Кодтауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="289"/>
+        <source>Type the file&apos;s path and press Enter, or choose it</source>
+        <translation>Файлдың жолын теріп, Enter басыңыз немесе файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="291"/>
+        <source>Choose a file… ({key})</source>
+        <translation>Файлды таңдау… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="292"/>
+        <source>The catalogue: records and copies</source>
+        <translation>Каталог: жазбалар және даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="293"/>
+        <source>A list of readers</source>
+        <translation>Оқырмандар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="294"/>
+        <source>Import (Ctrl+Enter)</source>
+        <translation>Жүктеу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="295"/>
+        <source>Save the report… ({key})</source>
+        <translation>Есепті сақтау… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="296"/>
+        <source>What the file holds</source>
+        <translation>Файлдың мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="297"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="298"/>
+        <source>Columns of the sheet</source>
+        <translation>Кестенің бағандары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="299"/>
+        <source>Records that need your attention</source>
+        <translation>Назар аударуды қажет ететін жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="306"/>
+        <location filename="../branchdesk/ui/importing.py" line="643"/>
+        <source>— not read —</source>
+        <translation>— оқылмайды —</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="317"/>
+        <location filename="../branchdesk/ui/importing.py" line="323"/>
+        <source>{name} (detected)</source>
+        <translation>{name} (файлдағыдай)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="335"/>
+        <source>Reader</source>
+        <translation>Оқырман</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="336"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="337"/>
+        <source>Card</source>
+        <translation>Билеті</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="342"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="343"/>
+        <source>Authors</source>
+        <translation>Авторлары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="344"/>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="345"/>
+        <source>BBK</source>
+        <translation>ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="346"/>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="361"/>
+        <source>What</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="365"/>
+        <source>Left out</source>
+        <translation>Енгізілмеді</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="366"/>
+        <source>Imported, with a remark</source>
+        <translation>Енгізілді, ескертпемен</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="367"/>
+        <source>No BBK index</source>
+        <translation>ББК индексі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="368"/>
+        <source>Copy no longer in the file</source>
+        <translation>Дана файлда енді жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="379"/>
+        <source>Choose the file to import</source>
+        <translation>Жүктелетін файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="381"/>
+        <source>Catalogues and lists (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</source>
+        <translation>Каталогтар мен тізімдер (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="383"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="536"/>
+        <source>a new one</source>
+        <translation>жаңасы беріледі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="585"/>
+        <source>Choose a file: MARC21 or RUSMARC (ISO 2709, as IRBIS and Koha export them), MARCXML, or a CSV or Excel sheet with a header row.</source>
+        <translation>Файлды таңдаңыз: MARC21 немесе RUSMARC (ISO 2709, ИРБИС пен Koha шығаратындай), MARCXML, не бірінші жолында баған атаулары бар CSV немесе Excel кестесі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="595"/>
+        <source>Detected: {format}, {encoding}</source>
+        <translation>Анықталғаны: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="599"/>
+        <source>Your choice: {format}, {encoding}</source>
+        <translation>Сіз таңдағаны: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="607"/>
+        <source>Choose the column for: {fields}.</source>
+        <translation>Мына өрістердің бағанын таңдаңыз: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="613"/>
+        <source>The first %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>Файлдың басынан %n жазба көрсетілді — жүктелетін түрінде.</numerusform>
+            <numerusform>Файлдың басынан %n жазба көрсетілді — жүктелетін түрінде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="615"/>
+        <source>The first %n row(s) of the list, as they will be imported.</source>
+        <translation>
+            <numerusform>Тізімнің басынан %n жол көрсетілді — жүктелетін түрінде.</numerusform>
+            <numerusform>Тізімнің басынан %n жол көрсетілді — жүктелетін түрінде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="617"/>
+        <source>Unreadable among them: %n; they will be listed.</source>
+        <translation>
+            <numerusform>Олардың ішінде оқылмайтыны: %n; олар есепте көрсетіледі.</numerusform>
+            <numerusform>Олардың ішінде оқылмайтыны: %n; олар есепте көрсетіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="619"/>
+        <source>The file holds no records.</source>
+        <translation>Файлда жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="703"/>
+        <source>Importing {file}…</source>
+        <translation>{file} жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="746"/>
+        <source>The import stopped there: what was written before stays, and importing the file again adds only the rest.</source>
+        <translation>Жүктеу осы жерде тоқтады: оған дейін жазылғандар сақталады, файлды қайта жүктегенде тек қалғаны қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="751"/>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="767"/>
+        <source>Done: readers added {added}, already there {same}.</source>
+        <translation>Дайын: қосылған оқырмандар — {added}, бұрыннан тіркелгендер — {same}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="772"/>
+        <source>Done: records added {added}, updated {updated}, unchanged {same}; copies added {copies}.</source>
+        <translation>Дайын: жазбалар қосылды — {added}, жаңартылды — {updated}, өзгеріссіз — {same}; даналар қосылды — {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="781"/>
+        <source>Left out: {count}.</source>
+        <translation>Енгізілмегені: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="788"/>
+        <source>Readers added</source>
+        <translation>Қосылған оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="789"/>
+        <source>Readers already registered</source>
+        <translation>Бұрыннан тіркелген оқырмандар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="790"/>
+        <source>Rows left out</source>
+        <translation>Енгізілмеген жолдар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="794"/>
+        <source>Records added</source>
+        <translation>Қосылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="795"/>
+        <source>Records updated</source>
+        <translation>Жаңартылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="796"/>
+        <source>Records unchanged</source>
+        <translation>Өзгеріссіз жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="797"/>
+        <source>Copies added</source>
+        <translation>Қосылған даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="798"/>
+        <source>Copies already there</source>
+        <translation>Бұрыннан бар даналар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="799"/>
+        <source>Records left out</source>
+        <translation>Енгізілмеген жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="800"/>
+        <source>Imported with a remark</source>
+        <translation>Ескертпемен енгізілгендер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="801"/>
+        <source>Without a BBK index</source>
+        <translation>ББК индексі жоқтар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="802"/>
+        <source>Copies no longer in the file (kept)</source>
+        <translation>Файлда енді жоқ даналар (сақталды)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="822"/>
+        <source>{file}: {format}, {encoding}; {seconds} s</source>
+        <translation>{file}: {format}, {encoding}; {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="857"/>
+        <source>Save the import report</source>
+        <translation>Жүктеу есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="859"/>
+        <source>Text (*.txt);;CSV for Excel (*.csv)</source>
+        <translation>Мәтін (*.txt);;Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="886"/>
+        <source>Report saved: {path}</source>
+        <translation>Есеп сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="904"/>
+        <source>No. {position}: </source>
+        <translation>№ {position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="905"/>
+        <source>No. {position} (byte {offset}): </source>
+        <translation>№ {position} ({offset}-байт): </translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2214,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2038,7 +2402,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/app.py" line="65"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
@@ -2236,7 +2600,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="57"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -2584,47 +2948,47 @@ Register a new card anyway?</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="80"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="82"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="100"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="101"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="103"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="161"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="181"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="199"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="201"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="209"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="211"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="216"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
@@ -2642,6 +3006,51 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="125"/>
+        <source>File {file}: {format}, {encoding}.</source>
+        <translation>Файл {file}: {format}, {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="131"/>
+        <source>Readers: {added} added, {unchanged} already there.</source>
+        <translation>Оқырмандар: {added} қосылды, {unchanged} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="137"/>
+        <source>Records: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Жазбалар: {added} қосылды, {updated} жаңартылды, {unchanged} өзгеріссіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="146"/>
+        <source>Copies: {added} added, {unchanged} already there.</source>
+        <translation>Даналар: {added} қосылды, {unchanged} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="150"/>
+        <source>Left out: {count}.</source>
+        <translation>Енгізілмегені: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="157"/>
+        <source>Without a BBK index (the diary counts them as unclassified): {count}.</source>
+        <translation>ББК индексі жоқ (күнделік оларды жіктелмегендерге жатқызады): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="165"/>
+        <source>Copies in the catalogue that the file no longer lists (kept): {count}.</source>
+        <translation>Каталогта бар, бірақ файлда енді жоқ даналар (сақталды): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="175"/>
+        <source>#{position}: </source>
+        <translation>№{position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="176"/>
+        <source>#{position} (byte {offset}): </source>
+        <translation>№{position} ({offset}-байт): </translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3932,146 @@ Register a new card anyway?</source>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
+        <translation>ISBN «{isbn}» жарамсыз; жазба онсыз енгізілді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
+        <translation>Жазбаның маркері (leader) бүлінген: ұзындығы не деректер адресі сан емес немесе қате.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
+        <translation>Жазбаның анықтамалығы бүлінген: өрістерін табу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
+        <translation>Жазба {encoding} кодтауында емес: файлдың кодтауын таңдаңыз (--encoding).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="325"/>
+        <source>The file ends in the middle of this record (the file is cut short).</source>
+        <translation>Файл осы жазбаның ортасында үзіледі (файл толық емес).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="329"/>
+        <source>The record cannot be read ({reason}).</source>
+        <translation>Жазбаны оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
+        <translation>XML {line}-жолда, {column}-бағанда бүлінген; одан кейінгісін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="337"/>
+        <source>The record has no title.</source>
+        <translation>Жазбаның атауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="341"/>
+        <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
+        <translation>Данада штрихкод та, инвентарлық нөмір де жоқ; ол енгізілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="345"/>
+        <source>This reader is already registered under card {card}.</source>
+        <translation>Бұл оқырман {card} билетімен тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="349"/>
+        <source>Card {card} already belongs to another reader.</source>
+        <translation>{card} билеті басқа оқырманға тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="353"/>
+        <source>The row has merged cells: unmerge them in Excel and import again.</source>
+        <translation>Жолда біріктірілген ұяшықтар бар: Excel-де ажыратып, қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="357"/>
+        <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
+        <translation>{path} тақырып жолында біріктірілген ұяшықтар бар: оларды Excel-де ажыратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="361"/>
+        <source>The row has {count} cells, the header only {max}.</source>
+        <translation>Жолда {count} ұяшық, ал тақырыпта тек {max}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="365"/>
+        <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
+        <translation>Файлда мына бағандар жоқ: {columns}. Бағандарды таңдаңыз (--mapping).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="369"/>
+        <source>{path} is empty.</source>
+        <translation>{path} бос.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="373"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
+        <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, пішімін таңдаңыз (--format).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="378"/>
+        <source>{path} cannot be read as a workbook.</source>
+        <translation>{path} жұмыс кітабы ретінде оқылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="382"/>
+        <source>The first row of {path} is empty: it must name the columns.</source>
+        <translation>{path} бірінші жолы бос: онда бағандардың атаулары болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="386"/>
+        <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
+        <translation>«{mapping}» бағандар сәйкестігі емес (өріс=Тақырып,өріс=Тақырып деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="390"/>
+        <source>There is no field “{field}” to map a column to.</source>
+        <translation>Бағанды сәйкестендіретін «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="394"/>
+        <source>The {encoding} character set is not used in {format} files.</source>
+        <translation>{encoding} кодтауы {format} файлдарында қолданылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="398"/>
+        <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
+        <translation>Оқырмандар {format} емес, CSV немесе Excel тізімдерінен енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="402"/>
+        <source>Copy {barcode} names no branch: give one (--branch).</source>
+        <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="412"/>
+        <source>Cannot open {path}: check that the file is there and can be read.</source>
+        <translation>{path} ашылмады: файлдың бар екенін және оқуға болатынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="416"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
+        <translation>Жазба {encoding} кодтауында емес: жоғарыдан файлдың кодтауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="420"/>
+        <source>The file has no column for: {columns}. Choose the columns on the right.</source>
+        <translation>Файлда мына өрістерге баған жоқ: {columns}. Бағандарды оң жақтан таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="424"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
+        <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, оның пішімін жоғарыдан таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3535,399 +4084,424 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="403"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="406"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="407"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="530"/>
+        <source>Subtitle</source>
+        <translation>Қосымша атауы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="531"/>
+        <source>Subject headings</source>
+        <translation>Тақырыптық айдарлар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="532"/>
+        <source>Record number</source>
+        <translation>Жазба нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="533"/>
+        <source>Home branch</source>
+        <translation>Тиесілі филиалы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="534"/>
+        <source>Date received</source>
+        <translation>Түскен күні</translation>
     </message>
 </context>
 <context>
@@ -4076,77 +4650,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

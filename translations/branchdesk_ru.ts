@@ -286,7 +286,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
+        <location filename="../branchdesk/ui/app.py" line="55"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -519,7 +519,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
@@ -1200,7 +1200,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="56"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1379,6 +1379,373 @@
         <location filename="../branchdesk/ui/settings.py" line="808"/>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/importing.py" line="281"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="199"/>
+        <location filename="../branchdesk/ui/importing.py" line="331"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="200"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>Byte</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="201"/>
+        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="284"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="285"/>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="286"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="287"/>
+        <source>Character set</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="289"/>
+        <source>Type the file&apos;s path and press Enter, or choose it</source>
+        <translation>Введите путь к файлу и нажмите Enter или выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="291"/>
+        <source>Choose a file… ({key})</source>
+        <translation>Выбрать файл… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="292"/>
+        <source>The catalogue: records and copies</source>
+        <translation>Каталог: записи и экземпляры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="293"/>
+        <source>A list of readers</source>
+        <translation>Список читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="294"/>
+        <source>Import (Ctrl+Enter)</source>
+        <translation>Загрузить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="295"/>
+        <source>Save the report… ({key})</source>
+        <translation>Сохранить отчёт… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="296"/>
+        <source>What the file holds</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="297"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="298"/>
+        <source>Columns of the sheet</source>
+        <translation>Столбцы таблицы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="299"/>
+        <source>Records that need your attention</source>
+        <translation>Записи, требующие внимания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="306"/>
+        <location filename="../branchdesk/ui/importing.py" line="643"/>
+        <source>— not read —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="317"/>
+        <location filename="../branchdesk/ui/importing.py" line="323"/>
+        <source>{name} (detected)</source>
+        <translation>{name} (как в файле)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="335"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="336"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="337"/>
+        <source>Card</source>
+        <translation>Билет</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="342"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="343"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="344"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="345"/>
+        <source>BBK</source>
+        <translation>ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="346"/>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="361"/>
+        <source>What</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="365"/>
+        <source>Left out</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="366"/>
+        <source>Imported, with a remark</source>
+        <translation>Загружено с замечанием</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="367"/>
+        <source>No BBK index</source>
+        <translation>Нет индекса ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="368"/>
+        <source>Copy no longer in the file</source>
+        <translation>Экземпляра больше нет в файле</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="379"/>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для загрузки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="381"/>
+        <source>Catalogues and lists (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</source>
+        <translation>Каталоги и списки (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="383"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="536"/>
+        <source>a new one</source>
+        <translation>будет выдан новый</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="585"/>
+        <source>Choose a file: MARC21 or RUSMARC (ISO 2709, as IRBIS and Koha export them), MARCXML, or a CSV or Excel sheet with a header row.</source>
+        <translation>Выберите файл: MARC21 или RUSMARC (ISO 2709, как их выгружают ИРБИС и Koha), MARCXML или таблицу CSV либо Excel с названиями столбцов в первой строке.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="595"/>
+        <source>Detected: {format}, {encoding}</source>
+        <translation>Определено: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="599"/>
+        <source>Your choice: {format}, {encoding}</source>
+        <translation>Выбрано вами: {format}, {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="607"/>
+        <source>Choose the column for: {fields}.</source>
+        <translation>Выберите столбец для полей: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="613"/>
+        <source>The first %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала файла показано записей: %n — так, как они будут загружены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="615"/>
+        <source>The first %n row(s) of the list, as they will be imported.</source>
+        <translation>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+            <numerusform>Из начала списка показано строк: %n — так, как они будут загружены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../branchdesk/ui/importing.py" line="617"/>
+        <source>Unreadable among them: %n; they will be listed.</source>
+        <translation>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+            <numerusform>Из них не читается: %n; они будут перечислены в отчёте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="619"/>
+        <source>The file holds no records.</source>
+        <translation>В файле нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="703"/>
+        <source>Importing {file}…</source>
+        <translation>Загрузка {file}…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="746"/>
+        <source>The import stopped there: what was written before stays, and importing the file again adds only the rest.</source>
+        <translation>Загрузка остановилась на этом месте: записанное до него сохранено, а повторная загрузка файла добавит только остальное.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="751"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="767"/>
+        <source>Done: readers added {added}, already there {same}.</source>
+        <translation>Готово: добавлено читателей — {added}, уже были записаны — {same}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="772"/>
+        <source>Done: records added {added}, updated {updated}, unchanged {same}; copies added {copies}.</source>
+        <translation>Готово: записей добавлено — {added}, обновлено — {updated}, без изменений — {same}; экземпляров добавлено — {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="781"/>
+        <source>Left out: {count}.</source>
+        <translation>Не загружено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="788"/>
+        <source>Readers added</source>
+        <translation>Добавлено читателей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="789"/>
+        <source>Readers already registered</source>
+        <translation>Уже были записаны</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="790"/>
+        <source>Rows left out</source>
+        <translation>Не загружено строк</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="794"/>
+        <source>Records added</source>
+        <translation>Добавлено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="795"/>
+        <source>Records updated</source>
+        <translation>Обновлено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="796"/>
+        <source>Records unchanged</source>
+        <translation>Записей без изменений</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="797"/>
+        <source>Copies added</source>
+        <translation>Добавлено экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="798"/>
+        <source>Copies already there</source>
+        <translation>Экземпляры уже были</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="799"/>
+        <source>Records left out</source>
+        <translation>Не загружено записей</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="800"/>
+        <source>Imported with a remark</source>
+        <translation>Загружено с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="801"/>
+        <source>Without a BBK index</source>
+        <translation>Без индекса ББК</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="802"/>
+        <source>Copies no longer in the file (kept)</source>
+        <translation>Экземпляры, которых нет в файле (сохранены)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="822"/>
+        <source>{file}: {format}, {encoding}; {seconds} s</source>
+        <translation>{file}: {format}, {encoding}; {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="857"/>
+        <source>Save the import report</source>
+        <translation>Сохранить отчёт о загрузке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="859"/>
+        <source>Text (*.txt);;CSV for Excel (*.csv)</source>
+        <translation>Текст (*.txt);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="886"/>
+        <source>Report saved: {path}</source>
+        <translation>Отчёт сохранён: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="904"/>
+        <source>No. {position}: </source>
+        <translation>№ {position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/importing.py" line="905"/>
+        <source>No. {position} (byte {offset}): </source>
+        <translation>№ {position} (байт {offset}): </translation>
     </message>
 </context>
 <context>
@@ -1860,7 +2227,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="53"/>
+        <location filename="../branchdesk/ui/app.py" line="54"/>
         <location filename="../branchdesk/ui/readers.py" line="337"/>
         <location filename="../branchdesk/ui/readers.py" line="448"/>
         <source>Readers</source>
@@ -2049,7 +2416,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="64"/>
+        <location filename="../branchdesk/ui/app.py" line="65"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
@@ -2247,7 +2614,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="57"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
         <location filename="../branchdesk/ui/settings.py" line="1079"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -2595,47 +2962,47 @@ Register a new card anyway?</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="80"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="82"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="92"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="100"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="101"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="103"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="159"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="161"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="179"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="181"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="199"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="201"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="209"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="211"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="216"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
@@ -2653,6 +3020,51 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/documents.py" line="127"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="125"/>
+        <source>File {file}: {format}, {encoding}.</source>
+        <translation>Файл {file}: {format}, {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="131"/>
+        <source>Readers: {added} added, {unchanged} already there.</source>
+        <translation>Читатели: {added} добавлено, {unchanged} уже были.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="137"/>
+        <source>Records: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Записи: {added} добавлено, {updated} обновлено, {unchanged} без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="146"/>
+        <source>Copies: {added} added, {unchanged} already there.</source>
+        <translation>Экземпляры: {added} добавлено, {unchanged} уже были.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="150"/>
+        <source>Left out: {count}.</source>
+        <translation>Не загружено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="157"/>
+        <source>Without a BBK index (the diary counts them as unclassified): {count}.</source>
+        <translation>Без индекса ББК (дневник относит их к неклассифицированным): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="165"/>
+        <source>Copies in the catalogue that the file no longer lists (kept): {count}.</source>
+        <translation>Экземпляры в каталоге, которых больше нет в файле (сохранены): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="175"/>
+        <source>#{position}: </source>
+        <translation>№{position}: </translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/importing.py" line="176"/>
+        <source>#{position} (byte {offset}): </source>
+        <translation>№{position} (байт {offset}): </translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3946,146 @@ Register a new card anyway?</source>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="309"/>
+        <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
+        <translation>ISBN «{isbn}» неверен; запись загружена без него.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="313"/>
+        <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
+        <translation>Маркер записи (leader) повреждён: длина или адрес данных не число либо неверны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="317"/>
+        <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
+        <translation>Справочник записи повреждён: поля найти нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="321"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
+        <translation>Запись не в кодировке {encoding}: выберите кодировку файла (--encoding).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="325"/>
+        <source>The file ends in the middle of this record (the file is cut short).</source>
+        <translation>Файл обрывается посреди этой записи (файл неполный).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="329"/>
+        <source>The record cannot be read ({reason}).</source>
+        <translation>Запись не читается ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="333"/>
+        <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
+        <translation>XML повреждён в строке {line}, столбце {column}; дальше ничего не читается.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="337"/>
+        <source>The record has no title.</source>
+        <translation>У записи нет заглавия.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="341"/>
+        <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
+        <translation>У экземпляра нет ни штрихкода, ни инвентарного номера; он не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="345"/>
+        <source>This reader is already registered under card {card}.</source>
+        <translation>Этот читатель уже записан под билетом {card}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="349"/>
+        <source>Card {card} already belongs to another reader.</source>
+        <translation>Билет {card} уже принадлежит другому читателю.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="353"/>
+        <source>The row has merged cells: unmerge them in Excel and import again.</source>
+        <translation>В строке объединённые ячейки: разъедините их в Excel и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="357"/>
+        <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
+        <translation>В строке заголовков {path} объединённые ячейки: разъедините их в Excel.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="361"/>
+        <source>The row has {count} cells, the header only {max}.</source>
+        <translation>В строке {count} ячеек, а в заголовке только {max}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="365"/>
+        <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
+        <translation>В файле нет столбцов: {columns}. Укажите столбцы (--mapping).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="369"/>
+        <source>{path} is empty.</source>
+        <translation>Файл {path} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="373"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
+        <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, укажите формат (--format).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="378"/>
+        <source>{path} cannot be read as a workbook.</source>
+        <translation>{path} не читается как книга Excel.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="382"/>
+        <source>The first row of {path} is empty: it must name the columns.</source>
+        <translation>Первая строка {path} пуста: в ней должны быть названия столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="386"/>
+        <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
+        <translation>«{mapping}» не соответствие столбцов (пишите поле=Заголовок,поле=Заголовок).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="390"/>
+        <source>There is no field “{field}” to map a column to.</source>
+        <translation>Нет поля «{field}», с которым можно сопоставить столбец.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="394"/>
+        <source>The {encoding} character set is not used in {format} files.</source>
+        <translation>Кодировка {encoding} не используется в файлах {format}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="398"/>
+        <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
+        <translation>Читатели загружаются из списков CSV или Excel, а не из {format}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="402"/>
+        <source>Copy {barcode} names no branch: give one (--branch).</source>
+        <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="412"/>
+        <source>Cannot open {path}: check that the file is there and can be read.</source>
+        <translation>Не удаётся открыть {path}: проверьте, что файл есть и его можно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="416"/>
+        <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
+        <translation>Запись не в кодировке {encoding}: выберите кодировку файла выше.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="420"/>
+        <source>The file has no column for: {columns}. Choose the columns on the right.</source>
+        <translation>В файле нет столбца для: {columns}. Выберите столбцы справа.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="424"/>
+        <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
+        <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, выберите его формат выше.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3546,399 +4098,424 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="330"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="334"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="338"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="342"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="346"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="350"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="354"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="358"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="362"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="366"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="370"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="374"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="377"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="381"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="385"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="389"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="393"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="395"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="397"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="399"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="403"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="406"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="407"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="530"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="531"/>
+        <source>Subject headings</source>
+        <translation>Предметные рубрики</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="532"/>
+        <source>Record number</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="533"/>
+        <source>Home branch</source>
+        <translation>Филиал-владелец</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="534"/>
+        <source>Date received</source>
+        <translation>Дата поступления</translation>
     </message>
 </context>
 <context>
@@ -4087,77 +4664,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="432"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="312"/>
+        <location filename="../branchdesk/messages.py" line="433"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="436"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="437"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="318"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="440"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="441"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="444"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="324"/>
+        <location filename="../branchdesk/messages.py" line="445"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

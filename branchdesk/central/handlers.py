@@ -369,6 +369,42 @@ def add_record(u: Unit, op: Op, p: Payload) -> None:
     )
 
 
+# A newer export's values, as long as each central column holds them.
+_RECORD_LIMITS = {
+    "title": 1000,
+    "authors": 1000,
+    "isbn": 20,
+    "publisher": 300,
+    "language": 5,
+    "bbk": 100,
+    "udc": 100,
+    "audience": 20,
+    "subjects": 5000,
+    "control_number": 50,
+}
+
+
+def update_record(u: Unit, op: Op, p: Payload) -> None:
+    """A branch's import found a newer version of a record: the fields it names change."""
+    record = _need(u, t.record, p.text("record", 36), "unknown_record")
+    fields = p.data.get("fields")
+    if not isinstance(fields, dict) or not fields:
+        raise Reject("bad_payload", key="fields")
+    inner = Payload(fields, p.offset)
+    for name in fields:
+        if name == "year":
+            record["year"] = inner.number("year", optional=True)
+        elif name in _RECORD_LIMITS:
+            value = inner.opt_text(name, _RECORD_LIMITS[name])
+            if value is None and name in ("title", "language", "audience"):
+                raise Reject("bad_payload", key=name)
+            record[name] = value
+        else:
+            raise Reject("bad_payload", key=name)
+    record["updated_at"] = op.at
+    u.put(t.record, record)
+
+
 def add_item(u: Unit, op: Op, p: Payload) -> None:
     uuid = p.text("item", 36)
     if u.get(t.item, uuid) is not None:
@@ -552,6 +588,7 @@ HANDLERS: dict[OpKind, Handler] = {
     OpKind.RECORD_REFUSAL: record_refusal,
     OpKind.ADD_RECORD: add_record,
     OpKind.ADD_ITEM: add_item,
+    OpKind.UPDATE_RECORD: update_record,
     OpKind.CHANGE_ITEM_STATUS: change_item_status,
     OpKind.RESOLVE_CONFLICT: resolve_conflict,
 }

@@ -13,7 +13,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from branchdesk.cli import circulation, documents, listing, maintenance, sync_commands
+from branchdesk.cli import (
+    circulation,
+    documents,
+    importing,
+    listing,
+    maintenance,
+    sync_commands,
+)
 from branchdesk.cli.text import err, message, set_language
 from branchdesk.errors import WorldError
 
@@ -69,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         help='open the main window, print {"ready_ms": ...} and exit (works offscreen)',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (maintenance, circulation, listing, sync_commands, documents):
+    for module in (maintenance, circulation, listing, sync_commands, documents, importing):
         module.add_commands(commands, lambda p: _common(p, top=False))
     return parser
 

@@ -7,6 +7,7 @@ import os
 import sys
 
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
+from branchdesk.cli.importing import add_central_command as add_central_import
 from branchdesk.cli.text import emit_json, language, out, translate
 from branchdesk.errors import WorldError
 from branchdesk.sync.summary import Summary
@@ -62,7 +63,8 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     report.add_argument("--branch", metavar="CODE", help="only this branch")
     report.add_argument("--json", action="store_true")
     report.set_defaults(handler=_report)
-    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff, report):
+    imported = add_central_import(sub)
+    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff, report, imported):
         parser.add_argument(
             "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
         )

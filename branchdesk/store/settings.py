@@ -29,6 +29,9 @@ class Key:
     PULL_CHECK = "pull_check"  # "entity:uuid" of the change at the cursor (restore detection)
     LAST_SYNC = "last_sync"  # ISO moment of the last round that pushed and pulled everything
     CLOCK_OFFSET_MS = "clock_offset_ms"  # the centre's clock minus this PC's
+    # Import (issue 6): the user's last column mapping of a sheet, {field: header}, per kind.
+    IMPORT_COLUMNS_RECORDS = "import_columns_records"
+    IMPORT_COLUMNS_READERS = "import_columns_readers"
     SYNC_STOPPED = "sync_stopped"  # why the worker stopped until a person acts: token, upgrade
 
 

@@ -34,6 +34,7 @@ _DIRTIES: dict[str, tuple[tuple[str, str], ...]] = {
     OpKind.RENEW: (("loan", "loan"),),
     OpKind.CHANGE_ITEM_STATUS: (("item", "item"),),
     OpKind.ADD_RECORD: (("record", "record"),),
+    OpKind.UPDATE_RECORD: (("record", "record"),),
     OpKind.ADD_ITEM: (("item", "item"),),
     OpKind.REGISTER_READER: (("reader", "reader"),),
     OpKind.UPDATE_READER: (("reader", "reader"),),

@@ -39,6 +39,8 @@ class OpKind(StrEnum):
     RECORD_REFUSAL = "record_refusal"
     ADD_RECORD = "add_record"
     ADD_ITEM = "add_item"
+    # A newer export of a record already in the catalogue: the fields that changed.
+    UPDATE_RECORD = "update_record"
     CHANGE_ITEM_STATUS = "change_item_status"
     RESOLVE_CONFLICT = "resolve_conflict"
 

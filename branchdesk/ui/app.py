@@ -39,6 +39,7 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
     from branchdesk.ui.conflicts import ConflictsScreen
     from branchdesk.ui.desk import DeskScreen
     from branchdesk.ui.events import EventsScreen
+    from branchdesk.ui.importing import ImportScreen
     from branchdesk.ui.readers import ReadersScreen
     from branchdesk.ui.reports import ReportsScreen
     from branchdesk.ui.settings import SettingsScreen
@@ -62,6 +63,7 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
             lambda: ConflictsScreen(state, sync),
         ),
         Later(lambda: translate("ReportsScreen", "Reports"), lambda: ReportsScreen(state)),
+        Later(lambda: translate("ImportScreen", "Import"), lambda: ImportScreen(state)),
     ]
     window = MainWindow(
         state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later, sync=sync

@@ -1,7 +1,9 @@
 """`make screenshots`: the main screens rendered offscreen in kk, kk-latn, ru and en.
 
 A demo branch is built in a temporary folder, a reader with loans is opened at the desk, and
-each tab is grabbed at 1366 × 768 into resources/screenshots/<lang>/<screen>.png. The branch
+each tab is grabbed at 1366 × 768 into resources/screenshots/<lang>/<screen>.png. The Import
+screen shows a sample sheet from tests/data with its columns (import.png) and the report of a
+damaged MARC file imported into a branch of its own (import-report.png). The branch
 is joined to a central library that answered a few minutes ago and found a double loan, so
 the status bar and the conflicts inbox show what they are for; statusbar.png is the status
 bar alone, with a PC clock that is off.
@@ -25,8 +27,10 @@ from uuid6 import uuid7
 
 from branchdesk.demo.generator import fill_demo
 from branchdesk.domain.model import ItemStatus, Staff, StaffRole
+from branchdesk.importing.report import ImportReport
 from branchdesk.paths import resources_dir
 from branchdesk.services.context import BranchContext
+from branchdesk.services.importing import import_catalogue
 from branchdesk.services.setup import init_branch
 from branchdesk.services.sync import set_central
 from branchdesk.store import queries
@@ -37,6 +41,7 @@ from branchdesk.ui.catalogue import CatalogueScreen
 from branchdesk.ui.conflicts import ConflictsScreen
 from branchdesk.ui.desk import ConfirmDialog, DeskScreen
 from branchdesk.ui.fonts import install_fonts
+from branchdesk.ui.importing import ImportScreen
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.readers import ReadersScreen
@@ -44,7 +49,8 @@ from branchdesk.ui.state import ChangeHub, DeskState
 
 TODAY = date(2026, 11, 17)
 NOW = datetime(2026, 11, 17, 11, 20)
-NAMES = ("desk", "readers", "catalogue", "events", "settings", "conflicts", "reports")
+NAMES = ("desk", "readers", "catalogue", "events", "settings", "conflicts", "reports", "import")
+SAMPLES = Path(__file__).resolve().parents[2] / "tests" / "data"
 CENTRAL = "https://kitaphana.stepnogorsk.kz"
 
 
@@ -57,6 +63,7 @@ def main() -> int:
     ctx = BranchContext.load(db, clock=lambda: NOW)
     _joined(ctx)
     out = resources_dir() / "screenshots"
+    report = _import_report(folder)
     languages = Languages(app, folder / "cache")
     for lang in CHOICES:
         languages.apply(lang)
@@ -70,17 +77,28 @@ def main() -> int:
         window.resize(1366, 768)
         window.show()
         _stage(window, ctx)
+        importing = window.screen_of(ImportScreen)
+        assert isinstance(importing, ImportScreen)
+        importing.open_file(SAMPLES / "records.csv")
+        while importing.previewing:
+            QTest.qWait(20)
         target = out / lang
         target.mkdir(parents=True, exist_ok=True)
         for index, name in enumerate(NAMES):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(target / f"{name}.png"))
+        importing.open_file(Path(report.file))
+        while importing.previewing:
+            QTest.qWait(20)
+        importing.show_result(report)
+        app.processEvents()
+        window.grab().save(str(target / "import-report.png"))
         _clock_off(ctx, window)
         window.statusBar().grab().save(str(target / "statusbar.png"))
         _clock_off(ctx, window, minutes=None)
         window.close()
-        print(f"{lang}: {len(NAMES) + 1} pictures in {target}")
+        print(f"{lang}: {len(NAMES) + 2} pictures in {target}")
     db.dispose()
     return 0
 
@@ -116,6 +134,17 @@ def _stage(window: MainWindow, ctx: BranchContext) -> None:
     window.sync.online = True
     window.sync.changed.emit()
     QTest.qWait(800)  # let the refused scan's red flash pass
+
+
+def _import_report(folder: Path) -> ImportReport:
+    """A finished import of a damaged MARC21 export (bad records, a record without a BBK
+    index), made in a branch of its own so the demo branch's catalogue stays as it is."""
+    db = init_branch(folder / "import.sqlite", "BST", "Бестөбе кітапханасы")
+    try:
+        ctx = BranchContext.load(db, clock=lambda: NOW)
+        return import_catalogue(ctx, SAMPLES / "marc21-damaged.mrc", "aigul")
+    finally:
+        db.dispose()
 
 
 def _wire_moment(local: datetime) -> str:

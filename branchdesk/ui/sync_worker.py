@@ -74,6 +74,11 @@ class BackgroundJob(QObject):
             raise Cancelled
         self.progress.emit(stage, done, total)
 
+    @property
+    def running(self) -> bool:
+        """Whether its thread is still alive (and so still holds the job)."""
+        return self._thread is not None and self._thread.is_alive()
+
     def wait(self, seconds: float) -> bool:
         """Ask the work to stop at its next safe point and wait for it; True if it ended."""
         self.cancel.set()

@@ -54,9 +54,12 @@ def test_services_and_store_never_reach_up(path):
 def test_the_desk_starts_without_the_http_client_wire_models_and_printing():
     """httpx and pydantic cost ~0.4 s to import, reportlab and openpyxl ~0.45 s more: the
     desk loads them with its first sync or printout, after the window shows (start-up bar:
-    1.5 s). Every screen is imported here, as build_window imports them."""
-    heavy = ("httpx", "pydantic", "fastapi", "reportlab", "openpyxl")
-    screens = "desk, readers, reports, catalogue, events, settings, conflicts, card_button"
+    1.5 s). pymarc comes with the first catalogue import. Every screen is imported here, as
+    build_window imports them."""
+    heavy = ("httpx", "pydantic", "fastapi", "reportlab", "openpyxl", "pymarc")
+    screens = (
+        "desk, readers, reports, catalogue, events, settings, conflicts, card_button, importing"
+    )
     code = (
         f"import sys, branchdesk.ui.main_window, branchdesk.ui.app\n"
         f"from branchdesk.ui import {screens}\n"
@@ -69,4 +72,14 @@ def test_the_desk_starts_without_the_http_client_wire_models_and_printing():
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+    assert found.stdout.strip() == "[]"
+
+
+def test_the_command_line_loads_pymarc_only_to_import():
+    """Every command goes through branchdesk.cli; only `import` needs MARC."""
+    code = (
+        "import sys, branchdesk.cli, branchdesk.services.importing\n"
+        "print(sorted(m for m in ('pymarc',) if m in sys.modules))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
