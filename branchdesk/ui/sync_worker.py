@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from branchdesk.errors import WorldError
 from branchdesk.services.context import load_config
@@ -63,6 +63,7 @@ class BackgroundJob(QObject):
         self._work = work
         self._thread: threading.Thread | None = None
         self.cancel = threading.Event()
+        self.answers: QObject | None = None  # connect_job's receiver, kept with the job
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="branchdesk-background", daemon=True)
@@ -108,6 +109,42 @@ def raise_bug(text: str) -> None:
     raise BackgroundBug(f"in the background:\n{text}")
 
 
+class _Answers(QObject):
+    """A job's answers received in the GUI thread by real slots, then handed to the callables.
+
+    PySide6 (6.8 and later, PYSIDE-3124) can corrupt memory when a signal emitted from another
+    thread is connected straight to a plain Python callable: here it crashed the desk in
+    garbage collection while a reader list was imported. A slot declared with @Slot is
+    invoked by Qt itself, with no proxy between the threads."""
+
+    def __init__(
+        self,
+        done: Callable[[Any], None],
+        failed: Callable[[Any], None],
+        progress: Callable[[str, int, object], None] | None,
+        crashed: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self._done, self._failed, self._progress, self._crashed = done, failed, progress, crashed
+
+    @Slot(object)
+    def done(self, result: object) -> None:
+        self._done(result)
+
+    @Slot(object)
+    def failed(self, error: object) -> None:
+        self._failed(error)
+
+    @Slot(str, int, object)
+    def progress(self, stage: str, done: int, total: object) -> None:
+        if self._progress is not None:
+            self._progress(stage, done, total)
+
+    @Slot(str)
+    def crashed(self, text: str) -> None:
+        self._crashed(text)
+
+
 def connect_job(
     job: BackgroundJob,
     done: Callable[[Any], None],
@@ -115,12 +152,15 @@ def connect_job(
     progress: Callable[[str, int, object], None] | None = None,
     crashed: Callable[[str], None] = raise_bug,
 ) -> None:
-    """Wire a job's answers to slots of objects that live in the GUI thread (queued)."""
-    job.done.connect(done, _QUEUED)
-    job.failed.connect(failed, _QUEUED)
-    job.crashed.connect(crashed, _QUEUED)
+    """Wire a job's answers to callables of the GUI thread (queued, through _Answers, which
+    is made here in the GUI thread and lives as long as the job)."""
+    answers = _Answers(done, failed, progress, crashed)
+    job.answers = answers
+    job.done.connect(answers.done, _QUEUED)
+    job.failed.connect(answers.failed, _QUEUED)
+    job.crashed.connect(answers.crashed, _QUEUED)
     if progress is not None:
-        job.progress.connect(progress, _QUEUED)
+        job.progress.connect(answers.progress, _QUEUED)
 
 
 def changes_of(summary: Summary) -> Changes:
