@@ -30,6 +30,9 @@ class Key:
     LAST_SYNC = "last_sync"  # ISO moment of the last round that pushed and pulled everything
     CLOCK_OFFSET_MS = "clock_offset_ms"  # the centre's clock minus this PC's
     SYNC_STOPPED = "sync_stopped"  # why the worker stopped until a person acts: token, upgrade
+    # Where the token is kept: "keyring" (the OS's credential store) or absent (this table).
+    CENTRAL_TOKEN_STORE = "central_token_store"
+    BACKUP_SECOND_FOLDER = "backup_second_folder"  # a USB stick's folder for second copies
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
