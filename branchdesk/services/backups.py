@@ -106,7 +106,9 @@ def take_daily(
         os.replace(partial, monthly)
         _second_copy(monthly, data_dir, second)
     taken = _second_copy(daily, data_dir, second)
-    roots = [folder] + ([second / SECOND_FOLDER_NAME] if taken.second is not None else [])
+    roots = [folder]
+    if second is not None and taken.second is not None:
+        roots.append(second / SECOND_FOLDER_NAME)
     for root in roots:
         _prune(root / "daily", monthly=False, keep=DAILY_KEEP)
         _prune(root / "monthly", monthly=True, keep=MONTHLY_KEEP)
