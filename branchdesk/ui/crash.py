@@ -10,7 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 log = logging.getLogger("branchdesk")
 
@@ -43,37 +49,50 @@ def setup_logging(folder: Path) -> Path:
 Bundle = Callable[[Path], Path]  # writes a support bundle to the chosen file
 
 
-class CrashDialog(QMessageBox):
+class CrashDialog(QDialog):
     """A bug, said in plain words, with a way to send a helper what they need to see."""
 
     def __init__(self, details: str, log_path: Path, bundle: Bundle | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, "", "")
+        super().__init__()
         self.log_path = log_path
         self.bundle = bundle
         self.saved: Path | None = None
-        self.setDetailedText(details)
-        self.save_button = self.addButton("", QMessageBox.ButtonRole.ActionRole)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(140)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # An action button does not close the dialog: the librarian reads where it went.
+        self.save_button = self.buttons.addButton("…", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setVisible(bundle is not None)
-        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
-        self.setDefaultButton(self.close_button)
-        # An action button closes a QMessageBox by default: disconnect that, so the
-        # librarian still reads what happened after saving.
-        self.save_button.clicked.disconnect()
         self.save_button.clicked.connect(self.save_bundle)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))
-        self.setText(self.tr("branchdesk met an error it did not expect."))
-        self.setInformativeText(
-            self.tr(
-                "What was saved before is safe: every loan the desk confirmed is kept. "
-                "Close this window and go on; if it happens again, save a support bundle "
-                "and give it to the person who helps you. It holds the log and the "
-                "settings, never readers' names, ИИН or phones."
-            )
-        )
+        self.headline.setText(self.tr("branchdesk met an error it did not expect."))
+        self.explanation.setText(self._advice())
         self.save_button.setText(self.tr("Save a support bundle…"))
+
+    def _advice(self) -> str:
+        return self.tr(
+            "What was saved before is safe: every loan the desk confirmed is kept. "
+            "Close this window and go on; if it happens again, save a support bundle "
+            "and give it to the person who helps you. It holds the log and the "
+            "settings, never readers' names, ИИН or phones."
+        )
 
     def bundle_target(self) -> Path | None:
         from PySide6.QtCore import QStandardPaths
@@ -95,13 +114,13 @@ class CrashDialog(QMessageBox):
         try:
             self.saved = self.bundle(target)
         except OSError as exc:
-            self.setInformativeText(
+            self.explanation.setText(
                 self.tr("The bundle could not be saved: {reason}").format(
                     reason=exc.strerror or str(exc)
                 )
             )
             return
-        self.setInformativeText(
+        self.explanation.setText(
             self.tr("The support bundle is saved: {path}").format(path=self.saved)
         )
 

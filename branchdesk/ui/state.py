@@ -4,6 +4,7 @@ that tells views what changed (the Anki OpChanges pattern, DESIGN §2)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +31,8 @@ class DeskState:
     hub: ChangeHub
     staff: Staff | None = None
     language: str = "en"
+    # A backup the admin chose to restore: the desk closes, restores it, starts again.
+    restore_from: Path | None = None
 
     @property
     def operator(self) -> str:
