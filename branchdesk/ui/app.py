@@ -25,7 +25,7 @@ from branchdesk.ui.backup_timer import BackupTimer
 from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
-from branchdesk.ui.login import BranchSetupDialog, FirstAdminDialog, LoginDialog
+from branchdesk.ui.login import FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.safekeeping import RESTORE_EXIT
 from branchdesk.ui.state import ChangeHub, DeskState
@@ -104,8 +104,10 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         path = database_path(Path(tempfile.mkdtemp(prefix="branchdesk-self-test-")))
         init_branch(path, "TST", "Self-test").dispose()
     if not path.exists():
-        languages.apply(lang or "en")
-        if BranchSetupDialog(path, languages.current).exec() != QDialog.DialogCode.Accepted:
+        from branchdesk.ui.first_run import FirstRunWizard
+
+        languages.apply(lang or "kk")
+        if FirstRunWizard(path, languages).exec() != QDialog.DialogCode.Accepted:
             return 0
     while True:
         try:
