@@ -58,6 +58,7 @@ qm: $(STAMP)
 
 screenshots: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.wizard_shots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

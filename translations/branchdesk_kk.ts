@@ -2758,7 +2758,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/ui/first_run.py" line="118"/>
         <source>How does this desk begin?</source>
-        <translation>Жұмыс орны қалай басталады?</translation>
+        <translation>Жұмысты қалай бастаймыз?</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/first_run.py" line="119"/>

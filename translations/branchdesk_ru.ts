@@ -2769,7 +2769,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/ui/first_run.py" line="118"/>
         <source>How does this desk begin?</source>
-        <translation>С чего начать на этом рабочем месте?</translation>
+        <translation>Как начать работу?</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/first_run.py" line="119"/>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -194,9 +195,12 @@ class JoinPage(_Page):
         self.progress.hide()
         self.step = QLabel()
         self.message = _message_line()
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.connect_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.connect_button)
+        layout.addLayout(button_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
         layout.addWidget(self.message)
@@ -269,6 +273,7 @@ class JoinPage(_Page):
 
     def _busy(self, busy: bool) -> None:
         self.connect_button.setEnabled(not busy)
+        self.owner.hold(busy)
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.step.setVisible(busy)
@@ -364,12 +369,14 @@ class DemoPage(_Page):
                 db.dispose()
 
         self.progress.setRange(0, 0)
+        self.owner.hold(True)
         self.job = BackgroundJob(make)
         connect_job(self.job, self._made, self._failed)
         self.job.start()
 
     def _made(self, _none: object) -> None:
         self.job = None
+        self.owner.hold(False)
         self.ready = True
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -378,6 +385,7 @@ class DemoPage(_Page):
 
     def _failed(self, error: object) -> None:
         self.job = None
+        self.owner.hold(False)
         if isinstance(error, WorldError):
             _say(self.message, self.error_text(error), error=True)
 
@@ -483,19 +491,27 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.join_page, self.alone_page = JoinPage(self), AlonePage(self)
+        self.demo_page, self.admin_page = DemoPage(self), AdminPage(self)
         self.pages: list[_Page] = [
             LanguagePage(self),
             StartPage(self),
-            JoinPage(self),
-            AlonePage(self),
-            DemoPage(self),
-            AdminPage(self),
+            self.join_page,
+            self.alone_page,
+            self.demo_page,
+            self.admin_page,
         ]
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
         self.setStartId(PAGE_LANGUAGE)
         self.setMinimumSize(640, 480)
         self.retranslate()
+
+    def hold(self, busy: bool) -> None:
+        """No way out while a branch is being made: the wizard would close over a thread
+        still writing the database."""
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            self.button(which).setEnabled(not busy)
 
     def switch_language(self, lang: str) -> None:
         self.languages.apply(lang)
