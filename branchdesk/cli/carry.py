@@ -82,13 +82,15 @@ def _import_answers(args: argparse.Namespace) -> int:
 
 
 def _import_journal(args: argparse.Namespace) -> int:
-    from branchdesk.central.carried import import_journal
     from branchdesk.cli.sync_commands import central_engine
     from branchdesk.services.journal_file import write_file
 
+    engine = central_engine(args)  # first: the desk's bundle has no centre, and says so
+    from branchdesk.central.carried import import_journal
+
     source = Path(args.file).expanduser()
     target = Path(args.answers).expanduser() if args.answers else answers_path(source)
-    done = import_journal(central_engine(args), source)
+    done = import_journal(engine, source)
     write_file(target, done.answers_text)
     if args.json:
         emit_json(

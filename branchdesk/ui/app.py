@@ -10,12 +10,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.errors import WorldError
 from branchdesk.messages import describe
-from branchdesk.paths import database_path
+from branchdesk.paths import database_path, resources_dir
 from branchdesk.services.context import BranchContext
 from branchdesk.services.settings import get_language, idle_lock_minutes
 from branchdesk.services.setup import init_branch
@@ -80,6 +81,7 @@ def _application() -> QApplication:
         return app
     app = QApplication(sys.argv[:1])
     app.setApplicationName("branchdesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "branchdesk.png")))
     install_fonts(app)
     return app
 
