@@ -144,6 +144,7 @@ def _desk_session(app: QApplication, state: DeskState, languages: Languages, log
         return make_bundle(data_dir, path, target, qt_versions())
 
     install_crash_dialog(log, bundle=bundle)
+    state.restart = lambda: app.exit(RESTORE_EXIT)
     staff = _sign_in(state)
     if staff is None:
         return 0

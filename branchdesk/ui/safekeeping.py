@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -173,7 +173,8 @@ class SafekeepingTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.state.restore_from = source
-        QCoreApplication.exit(RESTORE_EXIT)
+        if self.state.restart is not None:
+            self.state.restart()
         return True
 
     # ----- the journal on a stick -----

@@ -3,6 +3,7 @@ that tells views what changed (the Anki OpChanges pattern, DESIGN §2)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,8 @@ class DeskState:
     language: str = "en"
     # A backup the admin chose to restore: the desk closes, restores it, starts again.
     restore_from: Path | None = None
+    # Ends the desk's session for that (ui/app.py sets it; absent in tests of one screen).
+    restart: Callable[[], None] | None = None
 
     @property
     def operator(self) -> str:

@@ -47,8 +47,11 @@ def test_restore_checks_the_file_first_and_hands_the_restore_to_the_desk(
 
     taken = take_now(state.ctx.db.path, state.ctx.db.path.parent, "BST", state.ctx.now())
     add_reader("Кейінгі")  # done after the backup: the restore takes it away
+    restarts: list[bool] = []
+    state.restart = lambda: restarts.append(True)
     assert tab.restore_from(taken.path, confirm=False)
     assert state.restore_from == taken.path
+    assert restarts == [True]  # the desk's session ends; run_desk restores and starts again
 
     state.ctx.db.dispose()
     app._restore(state, state.ctx.db.path)  # what run_desk does once the window has closed
