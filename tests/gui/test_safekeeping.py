@@ -83,3 +83,21 @@ def test_the_crash_dialog_saves_a_support_bundle_and_stays_open(qtbot, tmp_path:
     assert str(target) in dialog.explanation.text()
     with zipfile.ZipFile(target) as z:
         assert "versions.json" in z.namelist()
+
+
+def test_the_daily_backup_runs_in_the_background_once_a_day(state, qtbot):
+    from branchdesk.ui.backup_timer import BackupTimer
+
+    timer = BackupTimer(state)
+    taken: list[object] = []
+    timer.taken.connect(taken.append)
+    timer.check()
+    assert timer.job is not None  # off the GUI thread
+    qtbot.waitUntil(lambda: timer.job is None, timeout=10_000)
+    daily = state.ctx.db.path.parent / "backups" / "daily" / "BST-2026-11-17.sqlite"
+    assert daily.exists()
+    assert len(taken) == 1
+    timer.check()  # the same day again: nothing to do
+    assert timer.job is None
+    assert len(taken) == 1
+    timer.stop()
