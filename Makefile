@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 BD := $(BIN)/branchdesk
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint typecheck pytest i18n qm screenshots selftest clean venv central
+.PHONY: run test bench lint typecheck pytest i18n qm screenshots selftest clean venv central \
+	package package-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +59,16 @@ qm: $(STAMP)
 
 screenshots: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m branchdesk.ui.wizard_shots
+
+# The desk as a one-folder bundle in dist/branchdesk (PyInstaller; packaging/README.md).
+package: $(STAMP) qm
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/branchdesk.spec
+
+# The built bundle's --self-test offscreen; prints its size and start time (one JSON line).
+package-check: $(STAMP)
+	$(BIN)/python packaging/check_bundle.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -198,6 +198,24 @@ ERRORS = {
         "errors", "{login} is the last active branch admin; make another admin first."
     ),
     "file_not_found": QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."),
+    "not_a_journal_file": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a journal exported by branchdesk, or it is damaged."
+    ),
+    "not_an_answers_file": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not an answer file from the central library, or it is damaged."
+    ),
+    "other_branch_answers": QT_TRANSLATE_NOOP(
+        "errors", "The answers in {path} are for branch {found}, not for {wanted}."
+    ),
+    "branch_revoked": QT_TRANSLATE_NOOP(
+        "errors", "The token of branch {branch} is revoked: give it a new token first."
+    ),
+    "device_of_other_branch": QT_TRANSLATE_NOOP(
+        "errors", "The journal names a computer that belongs to another branch than {branch}."
+    ),
+    "central_busy": QT_TRANSLATE_NOOP(
+        "errors", "The central database failed for a moment ({reason}); try again."
+    ),
     "other_branch_backup": QT_TRANSLATE_NOOP(
         "errors", "The backup {path} belongs to branch {found}, not to this branch {wanted}."
     ),

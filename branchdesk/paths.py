@@ -3,6 +3,7 @@ data directory (platformdirs: %LOCALAPPDATA%\\branchdesk on Windows)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -40,3 +41,18 @@ def resources_dir() -> Path:
 def printouts_dir(directory: Path) -> Path:
     """Documents made for printing: reader cards, slips, reports."""
     return directory / "printouts"
+
+
+def restrict_to_user(folder: Path) -> None:
+    """Only this user may open the data folder (readers' personal data is in it).
+
+    On POSIX the mode says so. On Windows the folder is in %LOCALAPPDATA%, whose access list
+    already admits only the user, SYSTEM and administrators (packaging/README.md), and
+    os.chmod there only toggles the read-only flag, so nothing is done.
+    """
+    if os.name != "posix":
+        return
+    # A folder on a stick or a share follows its own rules; the desk still works there.
+    with contextlib.suppress(OSError):
+        if folder.stat().st_uid == os.getuid() and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)

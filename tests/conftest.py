@@ -13,6 +13,9 @@ import pytest
 
 # Qt must never look for a display in tests (the desk's tests come with the desk).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the real credential store of whoever runs the tests: the database fallback is the
+# path tested everywhere; tests/integration/test_token_store.py puts a fake store in place.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from branchdesk.domain.readers import ReaderInput
 from branchdesk.services.catalogue import ItemInput, RecordInput, add_record_with_item

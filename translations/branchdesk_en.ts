@@ -126,7 +126,7 @@
 <context>
     <name>ReadersScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="396"/>
+        <location filename="../branchdesk/ui/readers.py" line="399"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n reader found</numerusform>

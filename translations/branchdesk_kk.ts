@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="444"/>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="464"/>
+        <source>Branch administrator</source>
+        <translation>Филиал әкімшісі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="465"/>
+        <source>The last step: the account that looks after this desk.</source>
+        <translation>Соңғы қадам: осы жұмыс орнына жауапты тіркелгі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="468"/>
+        <source>The administrator sets the rules and adds the other librarians. Keep the password where only you can find it.</source>
+        <translation>Әкімші ережелерді белгілейді және басқа кітапханашыларды қосады. Құпиясөзді тек өзіңіз табатын жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="475"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="476"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="477"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="478"/>
+        <source>Repeat password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>AlonePage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="328"/>
+        <source>This branch</source>
+        <translation>Осы филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="329"/>
+        <source>Work alone for now: the branch is set up on this computer.</source>
+        <translation>Әзірге дербес жұмыс: филиал осы компьютерде құрылады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="332"/>
+        <source>Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and the branch&apos;s name. Reader cards carry the code.</source>
+        <translation>Орталық кітапхана берген филиал кодын (2–5 бас латын әрпі, мысалы BST) және филиалдың атауын енгізіңіз. Оқырман билеттерінде осы код болады.</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../branchdesk/ui/readers.py" line="122"/>
@@ -30,29 +91,19 @@
     </message>
 </context>
 <context>
-    <name>BranchSetupDialog</name>
+    <name>BranchFields</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="203"/>
-        <source>Set up this branch</source>
-        <translation>Филиалды баптау</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="206"/>
-        <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
-        <translation>Бұл компьютерде филиал әлі бапталмаған. Орталық кітапхана берген филиал кодын (2–5 бас латын әрпі, мысалы BST) және оның атауын енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="168"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="169"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="170"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
@@ -60,27 +111,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="215"/>
+        <location filename="../branchdesk/ui/settings.py" line="216"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="216"/>
+        <location filename="../branchdesk/ui/settings.py" line="217"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="217"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="222"/>
+        <location filename="../branchdesk/ui/settings.py" line="223"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -88,119 +139,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="535"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="537"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <location filename="../branchdesk/ui/settings.py" line="567"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -286,7 +337,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="59"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -421,77 +472,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="886"/>
+        <location filename="../branchdesk/ui/settings.py" line="887"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Бұл филиал дербес жұмыс істейді: ол орталық кітапханаға қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="891"/>
+        <location filename="../branchdesk/ui/settings.py" line="892"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>{url} мекенжайына қосылған; синхрондау әлі болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <location filename="../branchdesk/ui/settings.py" line="894"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>{url} мекенжайына қосылған; соңғы синхрондау: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="899"/>
+        <location filename="../branchdesk/ui/settings.py" line="900"/>
         <source>saved; type a new one to change it</source>
         <translation>сақталған; өзгерту үшін жаңасын енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <location filename="../branchdesk/ui/settings.py" line="917"/>
         <source>Checking the connection with the central library…</source>
         <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="937"/>
+        <location filename="../branchdesk/ui/settings.py" line="938"/>
         <source>Connected. The first sync is running…</source>
         <translation>Қосылды. Алғашқы синхрондау жүріп жатыр…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="964"/>
+        <location filename="../branchdesk/ui/settings.py" line="965"/>
         <source>Sending: {done} of {total}</source>
         <translation>Жіберілуде: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <location filename="../branchdesk/ui/settings.py" line="967"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Қабылдануда: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <location filename="../branchdesk/ui/settings.py" line="969"/>
         <source>Receiving: {done}</source>
         <translation>Қабылдануда: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="987"/>
+        <location filename="../branchdesk/ui/settings.py" line="988"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Орталық кітапханаға қосылды. Жіберілді: {sent}; қабылданды: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <location filename="../branchdesk/ui/settings.py" line="1016"/>
         <source>Check and connect</source>
         <translation>Тексеріп, қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1018"/>
+        <location filename="../branchdesk/ui/settings.py" line="1019"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Мекенжай мен токенді әр филиалға орталық кітапхана береді. Ештеңе сақталмас бұрын екеуі де орталық кітапханада тексеріледі; содан кейін филиалдың жұмысы жіберіліп, бүкіл жүйенің оқырмандары жүктеледі.</translation>
     </message>
@@ -517,7 +568,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="62"/>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -745,6 +796,67 @@
         <location filename="../branchdesk/ui/conflicts.py" line="448"/>
         <source>Your decision is on its way to the central library.</source>
         <translation>Шешіміңіз орталық кітапханаға жіберілуде.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="84"/>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="85"/>
+        <source>branchdesk met an error it did not expect.</source>
+        <translation>branchdesk күтпеген қатеге тап болды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="87"/>
+        <source>Save a support bundle…</source>
+        <translation>Көмек бумасын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="91"/>
+        <source>What was saved before is safe: every loan the desk confirmed is kept. Close this window and go on; if it happens again, save a support bundle and give it to the person who helps you. It holds the log and the settings, never readers&apos; names, ИИН or phones.</source>
+        <translation>Бұрын сақталғанның бәрі аман: жұмыс орны растаған әрбір беру сақталған. Осы терезені жауып, жұмысты жалғастырыңыз; қате қайталанса, көмек бумасын сақтап, сізге көмектесетін адамға беріңіз. Онда журнал мен баптаулар бар, оқырмандардың аты-жөні, ИИН-і мен телефоны ешқашан болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="106"/>
+        <source>Save a support bundle</source>
+        <translation>Көмек бумасын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="118"/>
+        <source>The bundle could not be saved: {reason}</source>
+        <translation>Буманы сақтау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="124"/>
+        <source>The support bundle is saved: {path}</source>
+        <translation>Көмек бумасы сақталды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="383"/>
+        <source>The demo branch is ready.</source>
+        <translation>Демо филиалы әзір.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="399"/>
+        <source>The demo branch</source>
+        <translation>Демо филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="400"/>
+        <source>Made-up readers, books and loans of three years.</source>
+        <translation>Үш жылдың ойдан шығарылған оқырмандары, кітаптары мен берулері.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="403"/>
+        <source>The demo branch is being made: 200 readers, 600 copies and their loans. It takes a few seconds.</source>
+        <translation>Демо филиал жасалуда: 200 оқырман, 600 дана және олардың берулері. Бұл бірнеше секундқа созылады.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1306,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/app.py" line="60"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1270,39 +1382,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="80"/>
+        <location filename="../branchdesk/ui/login.py" line="76"/>
         <source>Branch administrator</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="83"/>
+        <location filename="../branchdesk/ui/login.py" line="79"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>Бұл филиалда жұмыс алғаш рет басталып отыр. Әкімшінің тіркелгісін жасаңыз: әкімші ережелерді белгілейді және басқа кітапханашыларды қосады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="90"/>
+        <location filename="../branchdesk/ui/login.py" line="86"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="91"/>
+        <location filename="../branchdesk/ui/login.py" line="87"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="92"/>
+        <location filename="../branchdesk/ui/login.py" line="88"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="93"/>
+        <location filename="../branchdesk/ui/login.py" line="89"/>
         <source>Repeat password</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="101"/>
+        <location filename="../branchdesk/ui/login.py" line="97"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="527"/>
+        <source>branchdesk: first start</source>
+        <translation>branchdesk: алғашқы іске қосу</translation>
     </message>
 </context>
 <context>
@@ -1354,22 +1474,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="801"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="801"/>
+        <location filename="../branchdesk/ui/settings.py" line="802"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="805"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="808"/>
+        <location filename="../branchdesk/ui/settings.py" line="809"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1377,7 +1497,7 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/app.py" line="70"/>
         <location filename="../branchdesk/ui/importing.py" line="281"/>
         <source>Import</source>
         <translation>Импорт</translation>
@@ -1739,14 +1859,85 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="230"/>
+        <source>Checking the connection with the central library…</source>
+        <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="242"/>
+        <source>Receiving: {done} of {total}</source>
+        <translation>Қабылдануда: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="245"/>
+        <source>Receiving: {done}</source>
+        <translation>Қабылдануда: {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="247"/>
+        <source>Sending: {done} of {total}</source>
+        <translation>Жіберілуде: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="260"/>
+        <source>Joined. The branch&apos;s data is here.</source>
+        <translation>Қосылды. Филиалдың деректері осында.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="283"/>
+        <source>Join the central library</source>
+        <translation>Орталық кітапханаға қосылу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="285"/>
+        <source>The address, the branch code and the token come from the central library.</source>
+        <translation>Мекенжайды, филиал кодын және токенді орталық кітапхана береді.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="287"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="288"/>
+        <source>Branch token</source>
+        <translation>Филиал токені</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="290"/>
+        <source>Check and join</source>
+        <translation>Тексеру және қосылу</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="91"/>
+        <source>Welcome to branchdesk</source>
+        <translation>branchdesk-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="92"/>
+        <source>First, the language of the desk.</source>
+        <translation>Алдымен жұмыс орнының тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="94"/>
+        <source>You can change it later in Settings; each librarian sees the same.</source>
+        <translation>Оны кейін Баптауларда өзгертуге болады; барлық кітапханашы бір тілді көреді.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="164"/>
+        <location filename="../branchdesk/ui/settings.py" line="165"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="165"/>
+        <location filename="../branchdesk/ui/settings.py" line="166"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -1754,37 +1945,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="139"/>
+        <location filename="../branchdesk/ui/login.py" line="135"/>
         <source>The desk is locked</source>
         <translation>Жұмыс орны құлыпталды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <location filename="../branchdesk/ui/login.py" line="138"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="147"/>
+        <location filename="../branchdesk/ui/login.py" line="143"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="148"/>
+        <location filename="../branchdesk/ui/login.py" line="144"/>
         <source>Sign in to the branch desk.</source>
         <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="149"/>
+        <location filename="../branchdesk/ui/login.py" line="145"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <location filename="../branchdesk/ui/login.py" line="146"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="155"/>
+        <location filename="../branchdesk/ui/login.py" line="151"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -2209,104 +2400,109 @@ Register a new card anyway?</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="227"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
-        <location filename="../branchdesk/ui/readers.py" line="448"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="451"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <location filename="../branchdesk/ui/readers.py" line="334"/>
         <source>The card is ready: {path}</source>
         <translation>Билет дайын: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>Re-register</source>
         <translation>Қайта тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="347"/>
         <source>Block…</source>
         <translation>Бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>Unblock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="346"/>
+        <location filename="../branchdesk/ui/readers.py" line="349"/>
         <source>History</source>
         <translation>Кітап беру тарихы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="348"/>
+        <location filename="../branchdesk/ui/readers.py" line="351"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="365"/>
+        <location filename="../branchdesk/ui/readers.py" line="368"/>
         <source>Re-registered</source>
         <translation>Қайта тіркелген жылдары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="366"/>
+        <location filename="../branchdesk/ui/readers.py" line="369"/>
         <source>Consent given</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="367"/>
+        <location filename="../branchdesk/ui/readers.py" line="370"/>
         <source>On loan now</source>
         <translation>Қазір қолында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="392"/>
+        <location filename="../branchdesk/ui/readers.py" line="395"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="396"/>
+        <location filename="../branchdesk/ui/readers.py" line="399"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n оқырман табылды</numerusform>
@@ -2314,87 +2510,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="464"/>
+        <location filename="../branchdesk/ui/readers.py" line="467"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="464"/>
+        <location filename="../branchdesk/ui/readers.py" line="467"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="478"/>
+        <location filename="../branchdesk/ui/readers.py" line="481"/>
         <source>not yet</source>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="493"/>
         <source>{date}, age {age}</source>
         <translation>{date}, {age} жаста</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="493"/>
+        <location filename="../branchdesk/ui/readers.py" line="496"/>
         <source>flat {flat}</source>
         <translation>{flat} пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="507"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{status}: {reason}</source>
         <translation>{status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="508"/>
+        <location filename="../branchdesk/ui/readers.py" line="511"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{until} дейін {status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="517"/>
+        <location filename="../branchdesk/ui/readers.py" line="520"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="525"/>
+        <location filename="../branchdesk/ui/readers.py" line="528"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (мерзімі өткені: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="550"/>
+        <location filename="../branchdesk/ui/readers.py" line="553"/>
         <source>Already registered for {year}.</source>
         <translation>{year} жылға тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="587"/>
+        <location filename="../branchdesk/ui/readers.py" line="590"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сақталды: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="603"/>
+        <location filename="../branchdesk/ui/readers.py" line="606"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="626"/>
+        <location filename="../branchdesk/ui/readers.py" line="629"/>
         <source>{name} is blocked.</source>
         <translation>{name} бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="637"/>
+        <location filename="../branchdesk/ui/readers.py" line="640"/>
         <source>{name} may borrow again.</source>
         <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
     </message>
@@ -2402,7 +2598,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="65"/>
+        <location filename="../branchdesk/ui/app.py" line="69"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
@@ -2481,177 +2677,321 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="265"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="266"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="278"/>
+        <location filename="../branchdesk/ui/settings.py" line="279"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="279"/>
+        <location filename="../branchdesk/ui/settings.py" line="280"/>
         <source>Books</source>
         <translation>Кітаптар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="280"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Periodicals</source>
         <translation>Мерзімді басылымдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Audio and video</source>
         <translation>Аудио және видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="319"/>
-        <location filename="../branchdesk/ui/settings.py" line="391"/>
+        <location filename="../branchdesk/ui/settings.py" line="320"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="377"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="378"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="379"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="392"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="397"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
 </context>
 <context>
+    <name>SafekeepingTab</name>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="120"/>
+        <source>Backup written to {path}, but not to the second folder ({reason}).</source>
+        <translation>Сақтық көшірме {path} ішіне жазылды, бірақ екінші қалтаға жазылмады ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="125"/>
+        <source>Backup written to {path}</source>
+        <translation>Сақтық көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="128"/>
+        <source>A folder for second copies</source>
+        <translation>Екінші көшірмелерге арналған қалта</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="145"/>
+        <location filename="../branchdesk/ui/safekeeping.py" line="172"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="162"/>
+        <source>Put the backup {path} in place of this branch&apos;s database? Everything done since that backup is lost (the current database is saved first). The desk closes its window and asks who signs in again.</source>
+        <translation>Осы филиалдың дерекқорының орнына {path} сақтық көшірмесін қоясыз ба? Сол көшірмеден кейін жасалғанның бәрі жоғалады (қазіргі дерекқор алдымен сақталады). Бағдарлама терезесін жауып, кім кіретінін қайта сұрайды.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="168"/>
+        <source>{count} operations have not reached the central library yet and will be lost: export the journal first if you can.</source>
+        <translation>{count} операция орталық кітапханаға әлі жеткен жоқ және жоғалады: мүмкін болса, алдымен журналды экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="191"/>
+        <source>Export the waiting operations</source>
+        <translation>Күтіп тұрған операцияларды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="204"/>
+        <source>{count} waiting operations written to {path}. Take the file to the central library; bring back the answer file it gives you.</source>
+        <translation>Күтіп тұрған {count} операция {path} ішіне жазылды. Файлды орталық кітапханаға апарыңыз; ол берген жауап файлын қайтып әкеліңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="214"/>
+        <source>The central library&apos;s answers</source>
+        <translation>Орталық кітапхананың жауаптары</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="225"/>
+        <source>The central library&apos;s answers are recorded: {count}.</source>
+        <translation>Орталық кітапхананың жауаптары жазылды: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="239"/>
+        <source>Save a support bundle</source>
+        <translation>Көмек бумасын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="249"/>
+        <source>The support bundle is saved: {path}</source>
+        <translation>Көмек бумасы сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="275"/>
+        <source>Second copies: none (choose a USB stick&apos;s folder)</source>
+        <translation>Екінші көшірмелер: жоқ (USB флешкадағы қалтаны таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="277"/>
+        <source>Second copies go to {path}</source>
+        <translation>Екінші көшірмелер {path} ішіне жазылады</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="285"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="286"/>
+        <source>Back up now</source>
+        <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="287"/>
+        <source>Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="288"/>
+        <source>Choose a second folder…</source>
+        <translation>Екінші қалтаны таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="289"/>
+        <source>No second folder</source>
+        <translation>Екінші қалтасыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="292"/>
+        <source>The desk backs the branch up once a day while it runs and keeps the last 14 days and 12 months in the data folder&apos;s backups folder; also before every update of the database.</source>
+        <translation>Бағдарлама жұмыс істеп тұрғанда филиалдың көшірмесін күніне бір рет жасайды және соңғы 14 күн мен 12 айдың көшірмелерін деректер қалтасындағы backups қалтасында сақтайды; дерекқор әр жаңартылар алдында да көшірме жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="297"/>
+        <source>No connection to the central library</source>
+        <translation>Орталық кітапханамен байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="298"/>
+        <source>Export the waiting operations…</source>
+        <translation>Күтіп тұрған операцияларды экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="299"/>
+        <source>Read the central library&apos;s answers…</source>
+        <translation>Орталық кітапхананың жауаптарын оқу…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="302"/>
+        <source>A file for a branch that cannot connect: the central library applies it once however often it is brought, and gives back an answer file.</source>
+        <translation>Қосыла алмайтын филиалға арналған файл: орталық кітапхана оны қанша рет әкелінсе де бір рет қолданады және жауап файлын қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="306"/>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="307"/>
+        <source>Save a support bundle…</source>
+        <translation>Көмек бумасын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="310"/>
+        <source>For the person who helps you: the log, versions and settings in one zip file, never readers&apos; names, ИИН or phones, nor the branch&apos;s token.</source>
+        <translation>Сізге көмектесетін адамға: журнал, нұсқалар мен баптаулар бір zip файлында; оқырмандардың аты-жөні, ИИН-і, телефоны және филиал токені ешқашан кірмейді.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="58"/>
-        <location filename="../branchdesk/ui/settings.py" line="1079"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
+        <location filename="../branchdesk/ui/settings.py" line="1091"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1085"/>
+        <location filename="../branchdesk/ui/settings.py" line="1097"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1098"/>
+        <location filename="../branchdesk/ui/settings.py" line="1110"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1141"/>
+        <location filename="../branchdesk/ui/settings.py" line="1153"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1142"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1143"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1144"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1145"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1146"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1147"/>
+        <location filename="../branchdesk/ui/settings.py" line="1159"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1152"/>
+        <location filename="../branchdesk/ui/settings.py" line="1160"/>
+        <source>Safekeeping</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1165"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -2672,109 +3012,152 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="589"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="590"/>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="659"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="659"/>
+        <location filename="../branchdesk/ui/settings.py" line="660"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="663"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="663"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="716"/>
+        <location filename="../branchdesk/ui/settings.py" line="717"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="727"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="727"/>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="730"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="744"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="758"/>
+        <location filename="../branchdesk/ui/settings.py" line="759"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="759"/>
+        <location filename="../branchdesk/ui/settings.py" line="760"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="119"/>
+        <source>How does this desk begin?</source>
+        <translation>Жұмысты қалай бастаймыз?</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="120"/>
+        <source>Choose one; the other ways stay open later.</source>
+        <translation>Біреуін таңдаңыз; басқа жолдар кейін де ашық қалады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="123"/>
+        <source>Join the central library</source>
+        <translation>Орталық кітапханаға қосылу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="125"/>
+        <source>The central library gave you its address, the branch code and a token. The desk gets the branch&apos;s catalogue and the readers of the whole system.</source>
+        <translation>Орталық кітапхана сізге мекенжайын, филиал кодын және токенді берді. Бағдарлама филиалдың каталогын және бүкіл жүйенің оқырмандарын алады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="130"/>
+        <source>Work alone for now</source>
+        <translation>Әзірге дербес жұмыс істеу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="132"/>
+        <source>This branch starts empty on this computer. It can join the central library later in Settings, and sends everything done until then.</source>
+        <translation>Филиал осы компьютерде бос күйде басталады. Кейін Баптауларда орталық кітапханаға қосылып, оған дейін жасалғанның бәрін жібере алады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="137"/>
+        <source>Open the demo branch</source>
+        <translation>Демо филиалды көру</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="139"/>
+        <source>Made-up readers and books to try the desk out. Not for real work: start again in an empty folder for that.</source>
+        <translation>Бағдарламаны сынап көруге арналған ойдан шығарылған оқырмандар мен кітаптар. Нақты жұмысқа емес: ол үшін бос қалтада қайта бастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2881,43 +3264,43 @@ Register a new card anyway?</source>
         <translation>{barcode} «{title}» мерзімі ұзартылды, енді қайтару мерзімі: {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="130"/>
+        <location filename="../branchdesk/cli/listing.py" line="132"/>
         <source>never</source>
         <comment>last sync: never</comment>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="132"/>
+        <location filename="../branchdesk/cli/listing.py" line="134"/>
         <source>Branch {branch} ({path})</source>
         <translation>Филиал {branch} ({path})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="133"/>
+        <location filename="../branchdesk/cli/listing.py" line="135"/>
         <source>Readers: {readers}</source>
         <translation>Оқырмандар: {readers}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="134"/>
+        <location filename="../branchdesk/cli/listing.py" line="136"/>
         <source>Catalogue: {records} titles, {items} copies, {on_loan} on loan</source>
         <translation>Каталог: {records} атау, {items} дана, оның {on_loan} данасы оқырмандарда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="135"/>
+        <location filename="../branchdesk/cli/listing.py" line="137"/>
         <source>Loans: {open} open, {overdue} overdue, {total} in all</source>
         <translation>Кітап беру: қайтарылмағаны {open}, мерзімі өткені {overdue}, барлығы {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="136"/>
+        <location filename="../branchdesk/cli/listing.py" line="138"/>
         <source>Journal: {pending} operations waiting to be sent, {journal} in all</source>
         <translation>Журнал: жіберуді күтіп тұрған {pending} операция, барлығы {journal}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="137"/>
+        <location filename="../branchdesk/cli/listing.py" line="139"/>
         <source>Last sync: {last_sync}</source>
         <translation>Соңғы синхрондау: {last_sync}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="138"/>
+        <location filename="../branchdesk/cli/listing.py" line="140"/>
         <source>Conflicts: {conflicts}</source>
         <translation>Қайшылықтар: {conflicts}</translation>
     </message>
@@ -2938,62 +3321,83 @@ Register a new card anyway?</source>
         <translation>Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="151"/>
         <source>The current database was saved to {path}</source>
         <translation>Ағымдағы дерекқордың көшірмесі сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="167"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
         <source>Restored {source} into {path}</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="82"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="86"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="100"/>
+        <location filename="../branchdesk/cli/carry.py" line="58"/>
+        <source>{operations} waiting operations written to {path}</source>
+        <translation>Күтіп тұрған {operations} операция {path} ішіне жазылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="80"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="104"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="103"/>
+        <location filename="../branchdesk/cli/carry.py" line="107"/>
+        <source>Answers for branch {branch} written to {path}</source>
+        <translation>{branch} филиалына жауаптар {path} ішіне жазылды</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="113"/>
+        <source>The centre misses earlier operations of this branch: import the answers at the branch, export its journal again and bring the new file.</source>
+        <translation>Орталықта осы филиалдың бұрынғы операциялары жоқ: жауаптарды филиалда жүктеп, журналды қайта экспорттаңыз және жаңа файлды әкеліңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="124"/>
+        <source>Answers: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
+        <translation>Жауаптар: {applied} қолданылды, {conflict} қайшылықпен, {rejected} қабылданбады, {duplicate} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="107"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="161"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="165"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="181"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="185"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="201"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="205"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="211"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="216"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="220"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="102"/>
+        <location filename="../branchdesk/cli/documents.py" line="100"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Оқырман билеттері: {count}, беттер: {pages}: {path}</translation>
     </message>
@@ -3051,19 +3455,6 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/importing.py" line="176"/>
         <source>#{position} (byte {offset}): </source>
         <translation>№{position} ({offset}-байт): </translation>
-    </message>
-</context>
-<context>
-    <name>crash</name>
-    <message>
-        <location filename="../branchdesk/ui/crash.py" line="37"/>
-        <source>Something went wrong</source>
-        <translation>Бірдеңе дұрыс болмады</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/crash.py" line="38"/>
-        <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
-        <translation>Күтпеген қате. Сақталған деректердің бәрі аман; толығырақ — {path} файлында.</translation>
     </message>
 </context>
 <context>
@@ -3739,336 +4130,366 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="201"/>
+        <source>{path} is not a journal exported by branchdesk, or it is damaged.</source>
+        <translation>{path} branchdesk экспорттаған журнал емес немесе зақымдалған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="204"/>
+        <source>{path} is not an answer file from the central library, or it is damaged.</source>
+        <translation>{path} орталық кітапхананың жауап файлы емес немесе зақымдалған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="207"/>
+        <source>The answers in {path} are for branch {found}, not for {wanted}.</source>
+        <translation>{path} ішіндегі жауаптар {wanted} емес, {found} филиалына арналған.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="210"/>
+        <source>The token of branch {branch} is revoked: give it a new token first.</source>
+        <translation>{branch} филиалының токені кері қайтарылған: алдымен оған жаңа токен беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="213"/>
+        <source>The journal names a computer that belongs to another branch than {branch}.</source>
+        <translation>Журналда {branch} емес, басқа филиалға тиесілі компьютер көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="216"/>
+        <source>The central database failed for a moment ({reason}); try again.</source>
+        <translation>Орталық дерекқор бір сәтке істен шықты ({reason}); қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>{path} сақтық көшірмесі осы филиалға ({wanted}) емес, {found} филиалына тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Орталық кітапханаға әлі жетпеген операциялар: {pending}; қалпына келтірсе, олар жоғалады. Алдымен синхрондаңыз немесе команданы --force арқылы қайталаңыз (қазіргі база {path} ішінде сақталды).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="209"/>
+        <location filename="../branchdesk/messages.py" line="227"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — филиалдың өз базасы; сақтық көшірмеге басқа файл таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="212"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>{path} пайдалану мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="231"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Орталық кітапханамен ({url}) байланыс жоқ. Жұмыс жалғаса береді; деректер кейінірек жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="217"/>
+        <location filename="../branchdesk/messages.py" line="235"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Орталық кітапхана бұл филиалдың токенін қабылдамады. Орталық кітапханадан жаңа токен сұрап, оны Баптауларға енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Орталық кітапханаға branchdesk-тің жаңа нұсқасы керек. Ештеңе жоғалған жоқ: бағдарламаны жаңартып, қайта синхрондаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="245"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>Орталық кітапханада ақау болды (коды {status}). Кейінірек қайта әрекет жасалады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Орталық кітапхана сұрауды қабылдамады ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="251"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Бұл филиал орталық кітапханаға қосылмаған. Мекенжай мен токенді Баптауларда енгізіңіз немесе «branchdesk init --central URL --token TOKEN» командасын орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» орталық кітапхананың мекенжайы емес (ол https:// деп басталады).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>--central параметрімен бірге филиал токенін --token арқылы көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="244"/>
+        <location filename="../branchdesk/messages.py" line="262"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Орталық дерекқорды ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="265"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: орталық дерекқор sqlite:/// немесе postgresql+psycopg:// болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="268"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Бұл дерекқор branchdesk-тің орталық дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="271"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>{branch} филиалы бұрыннан бар. Оған жаңа токен беру үшін new-token командасын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>There is no branch {branch}.</source>
         <translation>{branch} филиалы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="275"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» филиал коды емес (2–5 бас латын әрпі, мысалы BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="278"/>
         <source>No such conflict.</source>
         <translation>Мұндай қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Бұл токен {wanted} филиалына емес, {branch} филиалына тиесілі. Токенді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: ережелер файлының бұл бөлігі дұрыс емес (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="285"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» деген рөл жоқ (librarian немесе branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="288"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Бұл қайшылық шешіліп қойған немесе оның шешімі жіберілу үстінде.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» қайшылықты шешу тәсілі емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>Филиалдың оқырман билеті нөмірлері таусылды; орталық кітапханаға хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="277"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>{card} билетінің күйі: «{status}»; тек белсенді оқырманды бұғаттауға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: бұл ЖСН {card} оқырманында көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — жарамсыз күн (ЖЖЖЖ-АА-КК түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: файл атауы .pdf деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Оқырмандарды билет нөмірлерімен атаңыз немесе қай күннен бері тіркелгенін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>There is nothing to print for this choice.</source>
         <translation>Бұл таңдау бойынша басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» кезең емес: айды (2026-11), тоқсанды (2026-Q4) немесе жылды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Мұндай есеп жоқ; бар есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: файл атауы .pdf немесе .xlsx деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="316"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>Бұл жұмыс орнында әлі бірде-бір парақша басылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Даналарды штрихкодтарымен атаңыз, қай күннен бері түскенін көрсетіңіз немесе атауының барлық даналары керек бір дананы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>{path} жазылмады: қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» жарамсыз; жазба онсыз енгізілді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Жазбаның маркері (leader) бүлінген: ұзындығы не деректер адресі сан емес немесе қате.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Жазбаның анықтамалығы бүлінген: өрістерін табу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Жазба {encoding} кодтауында емес: файлдың кодтауын таңдаңыз (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл осы жазбаның ортасында үзіледі (файл толық емес).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Жазбаны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML {line}-жолда, {column}-бағанда бүлінген; одан кейінгісін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>The record has no title.</source>
         <translation>Жазбаның атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>Данада штрихкод та, инвентарлық нөмір де жоқ; ол енгізілмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Бұл оқырман {card} билетімен тіркелген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>{card} билеті басқа оқырманға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>Жолда біріктірілген ұяшықтар бар: Excel-де ажыратып, қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>{path} тақырып жолында біріктірілген ұяшықтар бар: оларды Excel-де ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>Жолда {count} ұяшық, ал тақырыпта тек {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>Файлда мына бағандар жоқ: {columns}. Бағандарды таңдаңыз (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>{path} is empty.</source>
         <translation>{path} бос.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, пішімін таңдаңыз (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} жұмыс кітабы ретінде оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="400"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>{path} бірінші жолы бос: онда бағандардың атаулары болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» бағандар сәйкестігі емес (өріс=Тақырып,өріс=Тақырып деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="408"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Бағанды сәйкестендіретін «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>{encoding} кодтауы {format} файлдарында қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Оқырмандар {format} емес, CSV немесе Excel тізімдерінен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="430"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>{path} ашылмады: файлдың бар екенін және оқуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Жазба {encoding} кодтауында емес: жоғарыдан файлдың кодтауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>Файлда мына өрістерге баған жоқ: {columns}. Бағандарды оң жақтан таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="424"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, оның пішімін жоғарыдан таңдаңыз.</translation>
     </message>
@@ -4084,422 +4505,422 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Subtitle</source>
         <translation>Қосымша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Subject headings</source>
         <translation>Тақырыптық айдарлар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Record number</source>
         <translation>Жазба нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Home branch</source>
         <translation>Тиесілі филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="552"/>
         <source>Date received</source>
         <translation>Түскен күні</translation>
     </message>
@@ -4650,77 +5071,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="432"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="433"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="436"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="437"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="440"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="441"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="444"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="445"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="446"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

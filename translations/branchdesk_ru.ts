@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="444"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="464"/>
+        <source>Branch administrator</source>
+        <translation>Администратор филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="465"/>
+        <source>The last step: the account that looks after this desk.</source>
+        <translation>Последний шаг: учётная запись того, кто отвечает за это рабочее место.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="468"/>
+        <source>The administrator sets the rules and adds the other librarians. Keep the password where only you can find it.</source>
+        <translation>Администратор задаёт правила и добавляет других библиотекарей. Храните пароль там, где его найдёте только вы.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="475"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="476"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="477"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="478"/>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+</context>
+<context>
+    <name>AlonePage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="328"/>
+        <source>This branch</source>
+        <translation>Этот филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="329"/>
+        <source>Work alone for now: the branch is set up on this computer.</source>
+        <translation>Пока работать отдельно: филиал создаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="332"/>
+        <source>Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and the branch&apos;s name. Reader cards carry the code.</source>
+        <translation>Введите код филиала, выданный центральной библиотекой (от 2 до 5 заглавных латинских букв, например BST), и название филиала. Код входит в номера читательских билетов.</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../branchdesk/ui/readers.py" line="122"/>
@@ -30,29 +91,19 @@
     </message>
 </context>
 <context>
-    <name>BranchSetupDialog</name>
+    <name>BranchFields</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="203"/>
-        <source>Set up this branch</source>
-        <translation>Настройка филиала</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="206"/>
-        <source>No branch is set up on this computer yet. Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and its name.</source>
-        <translation>На этом компьютере филиал ещё не настроен. Введите код филиала, выданный центральной библиотекой (от 2 до 5 заглавных латинских букв, например BST), и его название.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="168"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="169"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="212"/>
+        <location filename="../branchdesk/ui/first_run.py" line="170"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
@@ -60,27 +111,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="215"/>
+        <location filename="../branchdesk/ui/settings.py" line="216"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="216"/>
+        <location filename="../branchdesk/ui/settings.py" line="217"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="217"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="222"/>
+        <location filename="../branchdesk/ui/settings.py" line="223"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -88,119 +139,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>New Year</source>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="532"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="535"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>Orthodox Christmas</source>
         <translation>Православное Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="537"/>
         <source>International Women&apos;s Day</source>
         <translation>Международный женский день</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>День единства народа Казахстана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Defender of the Fatherland Day</source>
         <translation>День защитника Отечества</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Victory Day</source>
         <translation>День Победы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Capital Day</source>
         <translation>День столицы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Constitution Day</source>
         <translation>День Конституции</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Republic Day</source>
         <translation>День Республики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
         <source>Independence Day</source>
         <translation>День Независимости</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>At least one day of the week stays open.</source>
         <translation>Хотя бы один день недели должен быть рабочим.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>Closed dates</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Ремонт, Курбан айт, нет отопления…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Add closed dates</source>
         <translation>Добавить нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
         <source>National holidays (always closed)</source>
         <translation>Государственные праздники (всегда выходные)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="566"/>
+        <location filename="../branchdesk/ui/settings.py" line="567"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
     </message>
@@ -286,7 +337,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="55"/>
+        <location filename="../branchdesk/ui/app.py" line="59"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -423,77 +474,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="886"/>
+        <location filename="../branchdesk/ui/settings.py" line="887"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Филиал работает автономно: он не подключён к центральной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="891"/>
+        <location filename="../branchdesk/ui/settings.py" line="892"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>Подключено к {url}; синхронизации ещё не было.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <location filename="../branchdesk/ui/settings.py" line="894"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>Подключено к {url}; последняя синхронизация: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="899"/>
+        <location filename="../branchdesk/ui/settings.py" line="900"/>
         <source>saved; type a new one to change it</source>
         <translation>сохранён; чтобы заменить, введите новый</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="916"/>
+        <location filename="../branchdesk/ui/settings.py" line="917"/>
         <source>Checking the connection with the central library…</source>
         <translation>Проверяется связь с центральной библиотекой…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="937"/>
+        <location filename="../branchdesk/ui/settings.py" line="938"/>
         <source>Connected. The first sync is running…</source>
         <translation>Подключено. Идёт первая синхронизация…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="964"/>
+        <location filename="../branchdesk/ui/settings.py" line="965"/>
         <source>Sending: {done} of {total}</source>
         <translation>Отправка: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <location filename="../branchdesk/ui/settings.py" line="967"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Получение: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <location filename="../branchdesk/ui/settings.py" line="969"/>
         <source>Receiving: {done}</source>
         <translation>Получение: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="987"/>
+        <location filename="../branchdesk/ui/settings.py" line="988"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Подключено к центральной библиотеке. Отправлено: {sent}; получено: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <location filename="../branchdesk/ui/settings.py" line="1016"/>
         <source>Check and connect</source>
         <translation>Проверить и подключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1018"/>
+        <location filename="../branchdesk/ui/settings.py" line="1019"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Адрес и токен каждому филиалу выдаёт центральная библиотека. Прежде чем что-либо сохранить, оба проверяются в центральной библиотеке; затем работа филиала отправляется, а читатели всей системы загружаются в филиал.</translation>
     </message>
@@ -519,7 +570,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="62"/>
+        <location filename="../branchdesk/ui/app.py" line="66"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
@@ -750,6 +801,67 @@
         <location filename="../branchdesk/ui/conflicts.py" line="448"/>
         <source>Your decision is on its way to the central library.</source>
         <translation>Ваше решение отправляется в центральную библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="84"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="85"/>
+        <source>branchdesk met an error it did not expect.</source>
+        <translation>В branchdesk произошла непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="87"/>
+        <source>Save a support bundle…</source>
+        <translation>Сохранить пакет для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="91"/>
+        <source>What was saved before is safe: every loan the desk confirmed is kept. Close this window and go on; if it happens again, save a support bundle and give it to the person who helps you. It holds the log and the settings, never readers&apos; names, ИИН or phones.</source>
+        <translation>Всё, что было сохранено раньше, цело: каждая выдача, подтверждённая программой, сохранена. Закройте это окно и продолжайте работу; если ошибка повторится, сохраните пакет для поддержки и передайте его тому, кто вам помогает. В нём журнал и настройки, но никогда не имена читателей, их ИИН или телефоны.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="106"/>
+        <source>Save a support bundle</source>
+        <translation>Сохранить пакет для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="118"/>
+        <source>The bundle could not be saved: {reason}</source>
+        <translation>Не удалось сохранить пакет: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/crash.py" line="124"/>
+        <source>The support bundle is saved: {path}</source>
+        <translation>Пакет для поддержки сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="383"/>
+        <source>The demo branch is ready.</source>
+        <translation>Демо-филиал готов.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="399"/>
+        <source>The demo branch</source>
+        <translation>Демо-филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="400"/>
+        <source>Made-up readers, books and loans of three years.</source>
+        <translation>Вымышленные читатели, книги и выдачи за три года.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="403"/>
+        <source>The demo branch is being made: 200 readers, 600 copies and their loans. It takes a few seconds.</source>
+        <translation>Создаётся демо-филиал: 200 читателей, 600 экземпляров и их выдачи. Это займёт несколько секунд.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1312,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="56"/>
+        <location filename="../branchdesk/ui/app.py" line="60"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1276,39 +1388,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="80"/>
+        <location filename="../branchdesk/ui/login.py" line="76"/>
         <source>Branch administrator</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="83"/>
+        <location filename="../branchdesk/ui/login.py" line="79"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>В этом филиале работа начинается впервые. Создайте учётную запись администратора: администратор задаёт правила и добавляет остальных библиотекарей.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="90"/>
+        <location filename="../branchdesk/ui/login.py" line="86"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="91"/>
+        <location filename="../branchdesk/ui/login.py" line="87"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="92"/>
+        <location filename="../branchdesk/ui/login.py" line="88"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="93"/>
+        <location filename="../branchdesk/ui/login.py" line="89"/>
         <source>Repeat password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="101"/>
+        <location filename="../branchdesk/ui/login.py" line="97"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="527"/>
+        <source>branchdesk: first start</source>
+        <translation>branchdesk: первый запуск</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1481,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="801"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Блокировать рабочее место после простоя в течение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="801"/>
+        <location filename="../branchdesk/ui/settings.py" line="802"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="804"/>
+        <location filename="../branchdesk/ui/settings.py" line="805"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="808"/>
+        <location filename="../branchdesk/ui/settings.py" line="809"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1384,7 +1504,7 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/app.py" line="70"/>
         <location filename="../branchdesk/ui/importing.py" line="281"/>
         <source>Import</source>
         <translation>Импорт</translation>
@@ -1749,14 +1869,85 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="230"/>
+        <source>Checking the connection with the central library…</source>
+        <translation>Проверяется связь с центральной библиотекой…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="242"/>
+        <source>Receiving: {done} of {total}</source>
+        <translation>Получено: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="245"/>
+        <source>Receiving: {done}</source>
+        <translation>Получено: {done}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="247"/>
+        <source>Sending: {done} of {total}</source>
+        <translation>Отправлено: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="260"/>
+        <source>Joined. The branch&apos;s data is here.</source>
+        <translation>Подключено. Данные филиала получены.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="283"/>
+        <source>Join the central library</source>
+        <translation>Подключиться к центральной библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="285"/>
+        <source>The address, the branch code and the token come from the central library.</source>
+        <translation>Адрес, код филиала и токен выдаёт центральная библиотека.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="287"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="288"/>
+        <source>Branch token</source>
+        <translation>Токен филиала</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="290"/>
+        <source>Check and join</source>
+        <translation>Проверить и подключиться</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="91"/>
+        <source>Welcome to branchdesk</source>
+        <translation>Добро пожаловать в branchdesk</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="92"/>
+        <source>First, the language of the desk.</source>
+        <translation>Сначала выберите язык рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="94"/>
+        <source>You can change it later in Settings; each librarian sees the same.</source>
+        <translation>Его можно изменить позже в настройках; все библиотекари видят один и тот же язык.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="164"/>
+        <location filename="../branchdesk/ui/settings.py" line="165"/>
         <source>Language of the desk</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="165"/>
+        <location filename="../branchdesk/ui/settings.py" line="166"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
     </message>
@@ -1764,37 +1955,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="139"/>
+        <location filename="../branchdesk/ui/login.py" line="135"/>
         <source>The desk is locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="142"/>
+        <location filename="../branchdesk/ui/login.py" line="138"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Рабочее место заблокировалось после перерыва в работе. {name}, введите пароль, чтобы продолжить, или пусть войдёт другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="147"/>
+        <location filename="../branchdesk/ui/login.py" line="143"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="148"/>
+        <location filename="../branchdesk/ui/login.py" line="144"/>
         <source>Sign in to the branch desk.</source>
         <translation>Войдите, чтобы начать работу в филиале.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="149"/>
+        <location filename="../branchdesk/ui/login.py" line="145"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="150"/>
+        <location filename="../branchdesk/ui/login.py" line="146"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="155"/>
+        <location filename="../branchdesk/ui/login.py" line="151"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -2222,104 +2413,109 @@ Register a new card anyway?</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="224"/>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/readers.py" line="227"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="54"/>
-        <location filename="../branchdesk/ui/readers.py" line="337"/>
-        <location filename="../branchdesk/ui/readers.py" line="448"/>
+        <location filename="../branchdesk/ui/app.py" line="58"/>
+        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="451"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="331"/>
+        <location filename="../branchdesk/ui/readers.py" line="334"/>
         <source>The card is ready: {path}</source>
         <translation>Билет готов: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="341"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="342"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>Re-register</source>
         <translation>Перерегистрировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="347"/>
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="346"/>
+        <location filename="../branchdesk/ui/readers.py" line="349"/>
         <source>History</source>
         <translation>История выдач</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="348"/>
+        <location filename="../branchdesk/ui/readers.py" line="351"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="361"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="362"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="363"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Card valid until</source>
         <translation>Билет действует до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="365"/>
+        <location filename="../branchdesk/ui/readers.py" line="368"/>
         <source>Re-registered</source>
         <translation>Перерегистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="366"/>
+        <location filename="../branchdesk/ui/readers.py" line="369"/>
         <source>Consent given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="367"/>
+        <location filename="../branchdesk/ui/readers.py" line="370"/>
         <source>On loan now</source>
         <translation>Сейчас на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="392"/>
+        <location filename="../branchdesk/ui/readers.py" line="395"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Показаны только первые {limit}; уточните запрос.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="396"/>
+        <location filename="../branchdesk/ui/readers.py" line="399"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>Найден %n читатель</numerusform>
@@ -2328,87 +2524,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="464"/>
+        <location filename="../branchdesk/ui/readers.py" line="467"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="464"/>
+        <location filename="../branchdesk/ui/readers.py" line="467"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="472"/>
+        <location filename="../branchdesk/ui/readers.py" line="475"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="478"/>
+        <location filename="../branchdesk/ui/readers.py" line="481"/>
         <source>not yet</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="487"/>
+        <location filename="../branchdesk/ui/readers.py" line="490"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="493"/>
         <source>{date}, age {age}</source>
         <translation>{date}, возраст: {age}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="493"/>
+        <location filename="../branchdesk/ui/readers.py" line="496"/>
         <source>flat {flat}</source>
         <translation>кв. {flat}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="507"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{status}: {reason}</source>
         <translation>{status}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="508"/>
+        <location filename="../branchdesk/ui/readers.py" line="511"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{status} до {until}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="517"/>
+        <location filename="../branchdesk/ui/readers.py" line="520"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (истёк — перерегистрируйте)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="525"/>
+        <location filename="../branchdesk/ui/readers.py" line="528"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (просрочено: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="550"/>
+        <location filename="../branchdesk/ui/readers.py" line="553"/>
         <source>Already registered for {year}.</source>
         <translation>На {year} год уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="587"/>
+        <location filename="../branchdesk/ui/readers.py" line="590"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сохранено: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="603"/>
+        <location filename="../branchdesk/ui/readers.py" line="606"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="626"/>
+        <location filename="../branchdesk/ui/readers.py" line="629"/>
         <source>{name} is blocked.</source>
         <translation>{name}: читатель заблокирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="637"/>
+        <location filename="../branchdesk/ui/readers.py" line="640"/>
         <source>{name} may borrow again.</source>
         <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
     </message>
@@ -2416,7 +2612,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="65"/>
+        <location filename="../branchdesk/ui/app.py" line="69"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
@@ -2495,177 +2691,321 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="265"/>
+        <location filename="../branchdesk/ui/settings.py" line="266"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="266"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="278"/>
+        <location filename="../branchdesk/ui/settings.py" line="279"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="279"/>
+        <location filename="../branchdesk/ui/settings.py" line="280"/>
         <source>Books</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="280"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Periodicals</source>
         <translation>Периодика</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Audio and video</source>
         <translation>Аудио и видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="319"/>
-        <location filename="../branchdesk/ui/settings.py" line="391"/>
+        <location filename="../branchdesk/ui/settings.py" line="320"/>
+        <location filename="../branchdesk/ui/settings.py" line="392"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="377"/>
+        <location filename="../branchdesk/ui/settings.py" line="378"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="378"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="379"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Loan days</source>
         <translation>Срок выдачи, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Max loans</source>
         <translation>Макс. на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Max renewals</source>
         <translation>Макс. продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Renewal days</source>
         <translation>Продление, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="392"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
         <source>Save rules</source>
         <translation>Сохранить правила</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="397"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
     </message>
 </context>
 <context>
+    <name>SafekeepingTab</name>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="120"/>
+        <source>Backup written to {path}, but not to the second folder ({reason}).</source>
+        <translation>Резервная копия записана в {path}, но не во вторую папку ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="125"/>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="128"/>
+        <source>A folder for second copies</source>
+        <translation>Папка для вторых копий</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="145"/>
+        <location filename="../branchdesk/ui/safekeeping.py" line="172"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="162"/>
+        <source>Put the backup {path} in place of this branch&apos;s database? Everything done since that backup is lost (the current database is saved first). The desk closes its window and asks who signs in again.</source>
+        <translation>Поставить резервную копию {path} на место базы данных этого филиала? Всё, что сделано после этой копии, будет потеряно (текущая база сначала сохраняется). Программа закроет окно и снова спросит, кто входит.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="168"/>
+        <source>{count} operations have not reached the central library yet and will be lost: export the journal first if you can.</source>
+        <translation>Операций, ещё не дошедших до центральной библиотеки: {count}; они будут потеряны. Если можете, сначала выгрузите журнал.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="191"/>
+        <source>Export the waiting operations</source>
+        <translation>Выгрузить ожидающие операции</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="204"/>
+        <source>{count} waiting operations written to {path}. Take the file to the central library; bring back the answer file it gives you.</source>
+        <translation>Ожидающих операций записано: {count}, в файл {path}. Отвезите файл в центральную библиотеку и привезите обратно файл ответов, который вам дадут.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="214"/>
+        <source>The central library&apos;s answers</source>
+        <translation>Ответы центральной библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="225"/>
+        <source>The central library&apos;s answers are recorded: {count}.</source>
+        <translation>Ответы центральной библиотеки записаны: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="239"/>
+        <source>Save a support bundle</source>
+        <translation>Сохранить пакет для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="249"/>
+        <source>The support bundle is saved: {path}</source>
+        <translation>Пакет для поддержки сохранён: {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="275"/>
+        <source>Second copies: none (choose a USB stick&apos;s folder)</source>
+        <translation>Вторые копии: нет (выберите папку на USB-флешке)</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="277"/>
+        <source>Second copies go to {path}</source>
+        <translation>Вторые копии записываются в {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="285"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="286"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="287"/>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="288"/>
+        <source>Choose a second folder…</source>
+        <translation>Выбрать вторую папку…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="289"/>
+        <source>No second folder</source>
+        <translation>Без второй папки</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="292"/>
+        <source>The desk backs the branch up once a day while it runs and keeps the last 14 days and 12 months in the data folder&apos;s backups folder; also before every update of the database.</source>
+        <translation>Программа, пока работает, раз в день делает резервную копию филиала и хранит копии за последние 14 дней и 12 месяцев в папке backups папки данных; копия делается и перед каждым обновлением базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="297"/>
+        <source>No connection to the central library</source>
+        <translation>Нет связи с центральной библиотекой</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="298"/>
+        <source>Export the waiting operations…</source>
+        <translation>Выгрузить ожидающие операции…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="299"/>
+        <source>Read the central library&apos;s answers…</source>
+        <translation>Загрузить ответы центральной библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="302"/>
+        <source>A file for a branch that cannot connect: the central library applies it once however often it is brought, and gives back an answer file.</source>
+        <translation>Файл для филиала без связи: центральная библиотека применяет его один раз, сколько бы раз его ни привозили, и отдаёт файл ответов.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="306"/>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="307"/>
+        <source>Save a support bundle…</source>
+        <translation>Сохранить пакет для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/safekeeping.py" line="310"/>
+        <source>For the person who helps you: the log, versions and settings in one zip file, never readers&apos; names, ИИН or phones, nor the branch&apos;s token.</source>
+        <translation>Для того, кто вам помогает: журнал, версии и настройки в одном zip-файле; никогда не имена читателей, их ИИН или телефоны и не токен филиала.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="58"/>
-        <location filename="../branchdesk/ui/settings.py" line="1079"/>
+        <location filename="../branchdesk/ui/app.py" line="62"/>
+        <location filename="../branchdesk/ui/settings.py" line="1091"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1085"/>
+        <location filename="../branchdesk/ui/settings.py" line="1097"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Изменять настройки может только администратор филиала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1098"/>
+        <location filename="../branchdesk/ui/settings.py" line="1110"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1141"/>
+        <location filename="../branchdesk/ui/settings.py" line="1153"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1142"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1143"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1144"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1145"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1146"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Idle lock</source>
         <translation>Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1147"/>
+        <location filename="../branchdesk/ui/settings.py" line="1159"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1152"/>
+        <location filename="../branchdesk/ui/settings.py" line="1160"/>
+        <source>Safekeeping</source>
+        <translation>Сохранность</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/settings.py" line="1165"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
     </message>
@@ -2686,109 +3026,152 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="589"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="590"/>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
         <source>Active</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="659"/>
         <source>Branch admin</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="659"/>
+        <location filename="../branchdesk/ui/settings.py" line="660"/>
         <source>Librarian</source>
         <translation>Библиотекарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="663"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="662"/>
+        <location filename="../branchdesk/ui/settings.py" line="663"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="716"/>
+        <location filename="../branchdesk/ui/settings.py" line="717"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Пароли не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="727"/>
         <source>Choose an account in the list.</source>
         <translation>Выберите учётную запись в списке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="727"/>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="730"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>{name} ({login})</source>
         <translation>{name}, логин: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="733"/>
         <source>Activate</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="744"/>
         <source>Selected account</source>
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="744"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
         <source>Repeat it</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="758"/>
+        <location filename="../branchdesk/ui/settings.py" line="759"/>
         <source>Set new password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="759"/>
+        <location filename="../branchdesk/ui/settings.py" line="760"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="119"/>
+        <source>How does this desk begin?</source>
+        <translation>Как начать работу?</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="120"/>
+        <source>Choose one; the other ways stay open later.</source>
+        <translation>Выберите один вариант; остальные останутся доступны и позже.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="123"/>
+        <source>Join the central library</source>
+        <translation>Подключиться к центральной библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="125"/>
+        <source>The central library gave you its address, the branch code and a token. The desk gets the branch&apos;s catalogue and the readers of the whole system.</source>
+        <translation>Центральная библиотека дала вам адрес, код филиала и токен. Программа получит каталог филиала и читателей всей системы.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="130"/>
+        <source>Work alone for now</source>
+        <translation>Пока работать отдельно</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="132"/>
+        <source>This branch starts empty on this computer. It can join the central library later in Settings, and sends everything done until then.</source>
+        <translation>Филиал начинается на этом компьютере с пустой базы. Позже его можно подключить к центральной библиотеке в настройках, и он отправит всё, что сделано до того.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="137"/>
+        <source>Open the demo branch</source>
+        <translation>Открыть демо-филиал</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="139"/>
+        <source>Made-up readers and books to try the desk out. Not for real work: start again in an empty folder for that.</source>
+        <translation>Вымышленные читатели и книги, чтобы попробовать программу. Не для настоящей работы: для неё начните заново в пустой папке.</translation>
     </message>
 </context>
 <context>
@@ -2895,43 +3278,43 @@ Register a new card anyway?</source>
         <translation>{barcode} «{title}» продлён, новый срок возврата {due}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="130"/>
+        <location filename="../branchdesk/cli/listing.py" line="132"/>
         <source>never</source>
         <comment>last sync: never</comment>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="132"/>
+        <location filename="../branchdesk/cli/listing.py" line="134"/>
         <source>Branch {branch} ({path})</source>
         <translation>Филиал {branch} ({path})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="133"/>
+        <location filename="../branchdesk/cli/listing.py" line="135"/>
         <source>Readers: {readers}</source>
         <translation>Читатели: {readers}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="134"/>
+        <location filename="../branchdesk/cli/listing.py" line="136"/>
         <source>Catalogue: {records} titles, {items} copies, {on_loan} on loan</source>
         <translation>Каталог: названий — {records}, экземпляров — {items}, из них выдано — {on_loan}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="135"/>
+        <location filename="../branchdesk/cli/listing.py" line="137"/>
         <source>Loans: {open} open, {overdue} overdue, {total} in all</source>
         <translation>Выдачи: на руках — {open}, просрочено — {overdue}, всего — {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="136"/>
+        <location filename="../branchdesk/cli/listing.py" line="138"/>
         <source>Journal: {pending} operations waiting to be sent, {journal} in all</source>
         <translation>Журнал: ожидают отправки — {pending}, всего операций — {journal}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="137"/>
+        <location filename="../branchdesk/cli/listing.py" line="139"/>
         <source>Last sync: {last_sync}</source>
         <translation>Последняя синхронизация: {last_sync}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/listing.py" line="138"/>
+        <location filename="../branchdesk/cli/listing.py" line="140"/>
         <source>Conflicts: {conflicts}</source>
         <translation>Конфликты: {conflicts}</translation>
     </message>
@@ -2952,62 +3335,83 @@ Register a new card anyway?</source>
         <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="151"/>
         <source>The current database was saved to {path}</source>
         <translation>Копия текущей базы данных сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/maintenance.py" line="167"/>
+        <location filename="../branchdesk/cli/maintenance.py" line="159"/>
         <source>Restored {source} into {path}</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="82"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="86"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="94"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="100"/>
+        <location filename="../branchdesk/cli/carry.py" line="58"/>
+        <source>{operations} waiting operations written to {path}</source>
+        <translation>Ожидающих операций записано: {operations}, в файл {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="80"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="104"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="103"/>
+        <location filename="../branchdesk/cli/carry.py" line="107"/>
+        <source>Answers for branch {branch} written to {path}</source>
+        <translation>Ответы для филиала {branch} записаны в {path}</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="113"/>
+        <source>The centre misses earlier operations of this branch: import the answers at the branch, export its journal again and bring the new file.</source>
+        <translation>В центре нет более ранних операций этого филиала: загрузите ответы в филиале, снова выгрузите журнал и привезите новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/carry.py" line="124"/>
+        <source>Answers: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
+        <translation>Ответы: применено {applied}, с конфликтом {conflict}, отклонено {rejected}, уже были {duplicate}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/cli/sync_commands.py" line="107"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="161"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="165"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="181"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="185"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="201"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="205"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="211"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="216"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="220"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/documents.py" line="102"/>
+        <location filename="../branchdesk/cli/documents.py" line="100"/>
         <source>{count} cards, {pages} pages: {path}</source>
         <translation>Билетов: {count}, страниц: {pages}: {path}</translation>
     </message>
@@ -3065,19 +3469,6 @@ Register a new card anyway?</source>
         <location filename="../branchdesk/cli/importing.py" line="176"/>
         <source>#{position} (byte {offset}): </source>
         <translation>№{position} (байт {offset}): </translation>
-    </message>
-</context>
-<context>
-    <name>crash</name>
-    <message>
-        <location filename="../branchdesk/ui/crash.py" line="37"/>
-        <source>Something went wrong</source>
-        <translation>Что-то пошло не так</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/crash.py" line="38"/>
-        <source>An unexpected error. What you saved is safe; the details are in {path}.</source>
-        <translation>Непредвиденная ошибка. Всё сохранённое цело; подробности — в файле {path}.</translation>
     </message>
 </context>
 <context>
@@ -3753,336 +4144,366 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="201"/>
+        <source>{path} is not a journal exported by branchdesk, or it is damaged.</source>
+        <translation>{path} не журнал, выгруженный branchdesk, или файл повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="204"/>
+        <source>{path} is not an answer file from the central library, or it is damaged.</source>
+        <translation>{path} не файл ответов центральной библиотеки, или файл повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="207"/>
+        <source>The answers in {path} are for branch {found}, not for {wanted}.</source>
+        <translation>Ответы в {path} предназначены филиалу {found}, а не {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="210"/>
+        <source>The token of branch {branch} is revoked: give it a new token first.</source>
+        <translation>Токен филиала {branch} отозван: сначала выдайте ему новый токен.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="213"/>
+        <source>The journal names a computer that belongs to another branch than {branch}.</source>
+        <translation>В журнале указан компьютер, принадлежащий не филиалу {branch}, а другому.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="216"/>
+        <source>The central database failed for a moment ({reason}); try again.</source>
+        <translation>Центральная база данных на миг дала сбой ({reason}); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>Резервная копия {path} принадлежит филиалу {found}, а не этому филиалу ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Операций, ещё не переданных в центральную библиотеку: {pending}; при восстановлении они пропадут. Сначала выполните синхронизацию или повторите команду с --force (текущая база сохранена в {path}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="209"/>
+        <location filename="../branchdesk/messages.py" line="227"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — это сама база филиала; для резервной копии выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="212"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Не удаётся использовать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="231"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Нет связи с центральной библиотекой ({url}). Работа продолжается; данные будут отправлены позже.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="217"/>
+        <location filename="../branchdesk/messages.py" line="235"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Центральная библиотека не приняла токен этого филиала. Попросите в центральной библиотеке новый токен и введите его в Настройках.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Центральной библиотеке нужна более новая версия branchdesk. Ничего не потеряно: обновите программу и снова выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="245"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>В центральной библиотеке произошла ошибка (код {status}). Попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Центральная библиотека отклонила запрос ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="233"/>
+        <location filename="../branchdesk/messages.py" line="251"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Филиал не подключён к центральной библиотеке. Укажите адрес и токен в Настройках или выполните «branchdesk init --central URL --token TOKEN».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="238"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» — не адрес центральной библиотеки (он начинается с https://).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="241"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>Вместе с --central укажите токен филиала в --token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="244"/>
+        <location filename="../branchdesk/messages.py" line="262"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Не удаётся открыть центральную базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="247"/>
+        <location filename="../branchdesk/messages.py" line="265"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: центральная база данных должна быть sqlite:/// или postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="268"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Эта база данных не является центральной базой branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="271"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>Филиал {branch} уже есть. Чтобы выдать ему новый токен, используйте new-token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="274"/>
         <source>There is no branch {branch}.</source>
         <translation>Филиала {branch} нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="257"/>
+        <location filename="../branchdesk/messages.py" line="275"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» — не код филиала (от 2 до 5 заглавных латинских букв, например BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="260"/>
+        <location filename="../branchdesk/messages.py" line="278"/>
         <source>No such conflict.</source>
         <translation>Такого конфликта нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Этот токен принадлежит филиалу {branch}, а не {wanted}. Проверьте токен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: эта часть файла правил заполнена неверно (см. README).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="285"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» — не роль (librarian или branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="288"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Этот конфликт уже решён, или решение по нему уже отправляется.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="291"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» — не способ решить конфликт.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="292"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>У филиала закончились номера читательских билетов; обратитесь в центральную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="277"/>
+        <location filename="../branchdesk/messages.py" line="295"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>Билет {card}: статус «{status}»; заблокировать можно только действующего читателя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="298"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: этот ИИН уже указан у читателя {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="301"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — это не дата (пишите в виде ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="302"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="305"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Укажите читателей по номерам билетов или дату, с которой они записаны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>There is nothing to print for this choice.</source>
         <translation>По этому выбору печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» — не период: укажите месяц (2026-11), квартал (2026-Q4) или год.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Такого отчёта нет; есть отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="316"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>На этом рабочем месте ещё не печатали ни одного листка.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="299"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Укажите экземпляры по штрихкодам, дату, с которой они поступили, или экземпляр, все копии названия которого нужны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>Не удаётся записать {path}: проверьте, что папка существует и открыта для записи.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="327"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» неверен; запись загружена без него.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="313"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Маркер записи (leader) повреждён: длина или адрес данных не число либо неверны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Справочник записи повреждён: поля найти нельзя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл обрывается посреди этой записи (файл неполный).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="329"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Запись не читается ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="333"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML повреждён в строке {line}, столбце {column}; дальше ничего не читается.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="337"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>The record has no title.</source>
         <translation>У записи нет заглавия.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="341"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>У экземпляра нет ни штрихкода, ни инвентарного номера; он не загружен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="345"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Этот читатель уже записан под билетом {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="349"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>Билет {card} уже принадлежит другому читателю.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="353"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>В строке объединённые ячейки: разъедините их в Excel и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="357"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>В строке заголовков {path} объединённые ячейки: разъедините их в Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="361"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>В строке {count} ячеек, а в заголовке только {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="365"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>В файле нет столбцов: {columns}. Укажите столбцы (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="369"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>{path} is empty.</source>
         <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="373"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, укажите формат (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="378"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} не читается как книга Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="382"/>
+        <location filename="../branchdesk/messages.py" line="400"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>Первая строка {path} пуста: в ней должны быть названия столбцов.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="386"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» не соответствие столбцов (пишите поле=Заголовок,поле=Заголовок).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="390"/>
+        <location filename="../branchdesk/messages.py" line="408"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Нет поля «{field}», с которым можно сопоставить столбец.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="394"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>Кодировка {encoding} не используется в файлах {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="398"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Читатели загружаются из списков CSV или Excel, а не из {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="402"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="430"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>Не удаётся открыть {path}: проверьте, что файл есть и его можно прочитать.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="434"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла выше.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>В файле нет столбца для: {columns}. Выберите столбцы справа.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="424"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, выберите его формат выше.</translation>
     </message>
@@ -4098,422 +4519,422 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Subject headings</source>
         <translation>Предметные рубрики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Record number</source>
         <translation>Номер записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Home branch</source>
         <translation>Филиал-владелец</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="552"/>
         <source>Date received</source>
         <translation>Дата поступления</translation>
     </message>
@@ -4664,77 +5085,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="432"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="433"/>
+        <location filename="../branchdesk/messages.py" line="451"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="452"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="453"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="436"/>
+        <location filename="../branchdesk/messages.py" line="454"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="437"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="440"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="441"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="444"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="445"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="446"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -57,9 +57,14 @@ def clock_offset(sent_at: datetime, now: datetime) -> timedelta:
     return now - utc(sent_at)
 
 
-def apply_push(engine: Engine, branch: str, request: PushRequest) -> Outcome:
+def apply_push(
+    engine: Engine, branch: str, request: PushRequest, *, offset: timedelta | None = None
+) -> Outcome:
+    """`offset`: the PC's clock offset when it cannot be measured from `sent_at` (a journal
+    carried on a stick was written days before it is applied)."""
     now = now_utc()
-    offset = clock_offset(request.sent_at, now)
+    if offset is None:
+        offset = clock_offset(request.sent_at, now)
     correction = offset if abs(offset) >= CLOCK_TOLERANCE else timedelta()
     offset_ms = int(offset.total_seconds() * 1000)
     try:

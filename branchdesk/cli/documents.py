@@ -6,20 +6,16 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from branchdesk.cli.common import AddCommon, Commands, open_branch, parse_date
 from branchdesk.cli.text import emit_json, language, out, translate
-from branchdesk.services.cards import print_cards
-from branchdesk.services.context import BranchContext
-from branchdesk.services.documents import (
-    print_formular,
-    print_overdue,
-    print_slip,
-    reprint_last_slip,
-)
-from branchdesk.services.labels import print_labels
-from branchdesk.services.reports import ReportMade, make_report
+
+if TYPE_CHECKING:
+    # Printing brings reportlab and openpyxl: loaded by the command that prints, not by
+    # every start of the program (the desk starts through this command line too).
+    from branchdesk.services.context import BranchContext
+    from branchdesk.services.reports import ReportMade
 
 T = TypeVar("T")
 
@@ -86,6 +82,8 @@ def _since(args: argparse.Namespace) -> date | None:
 
 
 def _cards(args: argparse.Namespace) -> int:
+    from branchdesk.services.cards import print_cards
+
     done = _on_branch(
         args,
         lambda ctx: print_cards(
@@ -105,6 +103,8 @@ def _cards(args: argparse.Namespace) -> int:
 
 
 def _labels(args: argparse.Namespace) -> int:
+    from branchdesk.services.labels import print_labels
+
     done = _on_branch(
         args,
         lambda ctx: print_labels(
@@ -128,6 +128,8 @@ def _written(path: Path) -> None:
 
 
 def _slip(args: argparse.Namespace) -> int:
+    from branchdesk.services.documents import print_slip, reprint_last_slip
+
     if args.last:
         _written(_on_branch(args, lambda ctx: reprint_last_slip(ctx, Path(args.out))))
     else:
@@ -141,11 +143,15 @@ def _slip(args: argparse.Namespace) -> int:
 
 
 def _formular(args: argparse.Namespace) -> int:
+    from branchdesk.services.documents import print_formular
+
     _written(_on_branch(args, lambda ctx: print_formular(ctx, args.card, Path(args.out))))
     return 0
 
 
 def _overdue(args: argparse.Namespace) -> int:
+    from branchdesk.services.documents import print_overdue
+
     readers = _on_branch(
         args,
         lambda ctx: print_overdue(ctx, Path(args.out), letters=args.letters, lang=language()),
@@ -158,6 +164,8 @@ def _overdue(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from branchdesk.services.reports import make_report
+
     done = _on_branch(
         args, lambda ctx: make_report(ctx, args.name, args.period, Path(args.out), language())
     )

@@ -103,10 +103,10 @@ def _import(args: argparse.Namespace) -> int:
 
 def _central_import(args: argparse.Namespace) -> int:
     from branchdesk.central.importing import import_at_centre
-    from branchdesk.cli.sync_commands import _engine
+    from branchdesk.cli.sync_commands import central_engine
 
     report = import_at_centre(
-        _engine(args),
+        central_engine(args),
         Path(args.file),
         branch=args.branch,
         columns=_columns(args, False),

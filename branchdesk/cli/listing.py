@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from branchdesk.cli import carry
 from branchdesk.cli.common import AddCommon, Commands, open_branch
 from branchdesk.cli.text import emit_json, language, out, translate
 from branchdesk.domain.model import ItemStatus
@@ -34,6 +35,7 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     journal.add_argument("--limit", type=int, default=None)
     journal.add_argument("--json", action="store_true")
     journal.set_defaults(handler=_journal)
+    carry.add_journal_commands(journal, common)
     for parser in (readers, items, status, journal):
         common(parser)
 

@@ -10,11 +10,11 @@ from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
 from branchdesk.cli.text import out, translate
 from branchdesk.errors import WorldError
 from branchdesk.paths import backups_dir, database_path
+from branchdesk.services.backups import check_backup
 from branchdesk.services.setup import init_branch, restore_database
-from branchdesk.store.backup import check_integrity, copy_database, read_setting, schema_revision
-from branchdesk.store.migrate import REVISIONS, open_database
+from branchdesk.store.backup import copy_database
+from branchdesk.store.migrate import open_database
 from branchdesk.store.queries import branch_status
-from branchdesk.store.settings import Key
 
 DEMO_BRANCH = ("BST", "Бестөбе кітапханасы", "Библиотека Бестобе")
 
@@ -136,16 +136,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
-    if not source.exists():
-        raise WorldError("file_not_found", path=str(source))
     # Check the backup before touching anything: a damaged or foreign file changes nothing.
-    check_integrity(source)
-    revision = schema_revision(source)
-    if revision is None:
-        raise WorldError("not_a_branch_database", path=str(source))
-    if revision not in REVISIONS:
-        raise WorldError("database_too_new", path=str(source), found=revision, known=REVISIONS[-1])
-    found = str(read_setting(source, Key.BRANCH))
+    found = check_backup(source, None)
     target = database_path(branch_dir(args))
     if not target.exists():
         copy_database(source, target)

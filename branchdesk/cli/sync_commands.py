@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from branchdesk.cli import carry
 from branchdesk.cli.common import AddCommon, Commands, branch_dir, open_branch
 from branchdesk.cli.importing import add_central_command as add_central_import
 from branchdesk.cli.text import emit_json, language, out, translate
@@ -64,7 +65,20 @@ def add_commands(commands: Commands, common: AddCommon) -> None:
     report.add_argument("--json", action="store_true")
     report.set_defaults(handler=_report)
     imported = add_central_import(sub)
-    for parser in (serve, add, renew, revoke, branches, conflicts, rules, staff, report, imported):
+    carried = carry.add_central_command(sub)
+    for parser in (
+        serve,
+        add,
+        renew,
+        revoke,
+        branches,
+        conflicts,
+        rules,
+        staff,
+        report,
+        imported,
+        carried,
+    ):
         parser.add_argument(
             "--db", metavar="URL", help="central database URL (or BRANCHDESK_CENTRAL_DB)"
         )
@@ -123,7 +137,7 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def central_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     try:
         from branchdesk.central.store import default_url, open_central
     except ImportError as exc:  # the desk bundle has no server in it
@@ -139,7 +153,7 @@ def _report(args: argparse.Namespace) -> int:
     from branchdesk.cli.documents import report_made
 
     done = make_central_report(
-        _engine(args), args.name, args.period, Path(args.out), language(), branch=args.branch
+        central_engine(args), args.name, args.period, Path(args.out), language(), branch=args.branch
     )
     report_made(done, args.json)
     return 0
@@ -148,7 +162,7 @@ def _report(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from branchdesk.central.serve import serve
 
-    engine = _engine(args)
+    engine = central_engine(args)
     serve(engine, args.host, args.port)
     return 0
 
@@ -156,7 +170,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _add_branch(args: argparse.Namespace) -> int:
     from branchdesk.central.branches import add_branch
 
-    token = add_branch(_engine(args), args.code, args.name, args.name_ru)
+    token = add_branch(central_engine(args), args.code, args.name, args.name_ru)
     out(
         translate("cli", "Branch {branch} added. Its token (shown only now):").format(
             branch=args.code.strip().upper()
@@ -169,14 +183,14 @@ def _add_branch(args: argparse.Namespace) -> int:
 def _new_token(args: argparse.Namespace) -> int:
     from branchdesk.central.branches import new_token
 
-    out(new_token(_engine(args), args.code))
+    out(new_token(central_engine(args), args.code))
     return 0
 
 
 def _revoke(args: argparse.Namespace) -> int:
     from branchdesk.central.branches import revoke
 
-    revoke(_engine(args), args.code)
+    revoke(central_engine(args), args.code)
     out(
         translate("cli", "The token of branch {branch} no longer works.").format(
             branch=args.code.upper()
@@ -197,7 +211,7 @@ def _rules(args: argparse.Namespace) -> int:
         raise WorldError("bad_rules_file", field="file") from exc
     if not isinstance(doc, dict):
         raise WorldError("bad_rules_file", field="file")
-    set_rules(_engine(args), doc, args.branch)
+    set_rules(central_engine(args), doc, args.branch)
     out(translate("cli", "The rules are saved; branches receive them with their next sync."))
     return 0
 
@@ -211,7 +225,7 @@ def _add_staff(args: argparse.Namespace) -> int:
         password = getpass.getpass(translate("cli", "Password: "))
     else:
         password = sys.stdin.readline().rstrip("\n")
-    add_staff(_engine(args), args.code, args.login, args.name, args.role, password)
+    add_staff(central_engine(args), args.code, args.login, args.name, args.role, password)
     out(
         translate("cli", "Account {login} is saved for branch {branch}.").format(
             login=args.login, branch=args.code.upper()
@@ -224,7 +238,7 @@ def _branches(args: argparse.Namespace) -> int:
     from branchdesk.central.branches import branch_views
     from branchdesk.central.wire import wire_row
 
-    views = branch_views(_engine(args))
+    views = branch_views(central_engine(args))
     if args.json:
         emit_json([wire_row(v) for v in views])
         return 0
@@ -241,7 +255,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     from branchdesk.central.conflicts import conflict_views
     from branchdesk.central.wire import wire_row
 
-    views = conflict_views(_engine(args), state=args.state)
+    views = conflict_views(central_engine(args), state=args.state)
     if args.json:
         emit_json([wire_row(v) for v in views])
         return 0

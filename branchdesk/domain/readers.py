@@ -147,3 +147,19 @@ def filled_from_iin(data: ReaderInput) -> ReaderInput:
         birth_date=data.birth_date or iin.birth_date,
         sex=data.sex or iin.sex.value,
     )
+
+
+MASK = "•"
+
+
+def mask_iin(iin: str | None) -> str:
+    """An ИИН as lists show it: the last four digits, enough to tell two namesakes apart;
+    the whole number only on the reader's card."""
+    digits = "".join(ch for ch in iin or "" if ch.isdigit())
+    return "" if not digits else MASK * max(len(digits) - 4, 0) + digits[-4:]
+
+
+def mask_phone(phone: str | None) -> str:
+    """A phone number as lists show it: its last two digits only."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return "" if not digits else MASK * max(len(digits) - 2, 0) + digits[-2:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 
 from sqlalchemy import select
@@ -19,6 +20,9 @@ from branchdesk.store.schema import StaffRow
 # scrypt cost: about 50 ms on an old desk PC, enough to make a stolen file slow to crack.
 _N, _R, _P = 2**14, 8, 1
 PASSWORD_MIN = 6
+# Who signed in and who was refused go to the log, for the helper on the phone; what was
+# typed as a password never does (tests/gui/test_safety.py reads the log to be sure).
+log = logging.getLogger("branchdesk.staff")
 
 
 def hash_password(password: str) -> str:
@@ -69,6 +73,7 @@ def create_staff(
                 active=True,
             )
         )
+    log.info("staff account %s created (%s)", login, role.value)
     return Staff(login, full_name.strip(), role, True)
 
 
@@ -78,7 +83,9 @@ def authenticate(ctx: BranchContext, login: str, password: str) -> Staff | None:
             select(StaffRow).where(StaffRow.login == login.strip().lower(), StaffRow.active)
         ).first()
         if row is None or not verify_password(password, row.password_hash):
+            log.info("sign-in refused for login %r", login.strip().lower()[:64])
             return None
+        log.info("signed in: %s", row.login)
         return Staff(row.login, row.full_name, StaffRole(row.role), row.active)
 
 

@@ -14,6 +14,7 @@ from branchdesk.errors import InvalidInput, NotFound, WorldError
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import Changes
 from branchdesk.services.setup import init_branch
+from branchdesk.services.token_store import load_token, save_token
 from branchdesk.store.db import Database
 from branchdesk.store.queries import last_sync
 from branchdesk.store.schema import ConflictRow, JournalRow
@@ -79,7 +80,7 @@ def set_central(db: Database, url: str, token: str) -> None:
         raise InvalidInput("required", field="token")
     with db.write() as session:
         put_setting(session, Key.CENTRAL_URL, url)
-        put_setting(session, Key.CENTRAL_TOKEN, token)
+        save_token(session, str(get_setting(session, Key.BRANCH)), url, token)
         put_setting(session, Key.SYNC_STOPPED, None)
 
 
@@ -105,9 +106,13 @@ def client_for(db: Database) -> CentralClient:
 
     with db.read() as session:
         url = get_setting(session, Key.CENTRAL_URL)
-        token = get_setting(session, Key.CENTRAL_TOKEN)
-    if not url or not token:
+        token = load_token(session, str(get_setting(session, Key.BRANCH)), url) if url else None
+    if not url:
         raise WorldError("not_joined")
+    if not token:
+        # The credential store lost it (another Windows account, a reset profile): the
+        # worker stops and the desk asks for the token again, as for a refused one.
+        raise SyncError("token", url=url)
     return CentralClient(url, token)
 
 

@@ -23,8 +23,11 @@ def _connect(path: Path, *, must_exist: bool) -> sqlite3.Connection:
         raise StorageError.from_sqlite(path, exc) or exc from exc
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Snapshot `source` into `target` (created or overwritten) and check the copy."""
+def copy_database(source: Path, target: Path, *, single_file: bool = False) -> None:
+    """Snapshot `source` into `target` (created or overwritten) and check the copy.
+
+    `single_file`: a backup kept as one file (rollback journal, no -wal or -shm beside it),
+    safe to rename, copy to a stick or mail; it becomes WAL again when it is restored."""
     if not source.exists():
         raise WorldError("file_not_found", path=str(source))
     try:
@@ -33,7 +36,7 @@ def copy_database(source: Path, target: Path) -> None:
             closing(_connect(target, must_exist=False)) as dst,
         ):
             src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
+            dst.execute(f"PRAGMA journal_mode={'DELETE' if single_file else 'WAL'}")
     except sqlite3.Error as exc:
         raise StorageError.from_sqlite(target, exc) or exc from exc
     check_integrity(target)

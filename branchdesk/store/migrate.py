@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from branchdesk.errors import StorageError, WorldError
+from branchdesk.paths import restrict_to_user
 from branchdesk.store.backup import copy_database, schema_revision
 from branchdesk.store.db import Database
 
@@ -35,6 +36,7 @@ def _has_tables(path: Path) -> bool:
 def open_database(path: Path) -> Database:
     """Open (creating or migrating as needed) the branch database at `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    restrict_to_user(path.parent)
     if path.exists() and path.stat().st_size > 0:
         revision = schema_revision(path)
         if revision is None and _has_tables(path):

@@ -33,6 +33,9 @@ class Key:
     IMPORT_COLUMNS_RECORDS = "import_columns_records"
     IMPORT_COLUMNS_READERS = "import_columns_readers"
     SYNC_STOPPED = "sync_stopped"  # why the worker stopped until a person acts: token, upgrade
+    # Where the token is kept: "keyring" (the OS's credential store) or absent (this table).
+    CENTRAL_TOKEN_STORE = "central_token_store"
+    BACKUP_SECOND_FOLDER = "backup_second_folder"  # a USB stick's folder for second copies
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

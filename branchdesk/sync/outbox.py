@@ -15,10 +15,12 @@ from datetime import datetime
 from branchdesk.sync.journal import OpState
 from branchdesk.sync.protocol import PROTOCOL_VERSION, PushAnswer
 
-_PENDING = (
+# Every waiting operation in device order (also what a journal file carries).
+PENDING_ALL = (
     "SELECT device_seq, op_id, device_id, operator, kind, payload, created_local, schema_version "
-    "FROM journal WHERE state = 'pending' ORDER BY device_seq LIMIT ?"
+    "FROM journal WHERE state = 'pending' ORDER BY device_seq"
 )
+_PENDING = PENDING_ALL + " LIMIT ?"
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,34 @@ def next_batch(
     device = rows[0][2]
     parts: list[str] = []
     ids: list[str] = []
-    for seq, op_id, dev, operator, kind, payload, created, version in rows:
-        if dev != device:
+    for row in rows:
+        if row[2] != device:
             break  # one device per request; the next request takes the other device's
-        ids.append(op_id)
-        by = json.dumps(operator, ensure_ascii=False)
-        parts.append(
-            f'{{"id":"{op_id}","seq":{seq},"kind":"{kind}","by":{by},'
-            f'"at":"{created}","v":{version},"p":{payload}}}'
-        )
+        ids.append(row[1])
+        parts.append(op_text(row))
+    text = push_text(conn, branch, device, sent_at, max(waiting - len(ids), 0), parts).encode()
+    return Batch(device, tuple(ids), gzip.compress(text, compresslevel=6), len(text))
+
+
+def op_text(row: sqlite3.Row | tuple[object, ...]) -> str:
+    """One journal row (as _PENDING selects it) as the push's JSON for an operation."""
+    seq, op_id, _device, operator, kind, payload, created, version = row
+    by = json.dumps(operator, ensure_ascii=False)
+    return (
+        f'{{"id":"{op_id}","seq":{seq},"kind":"{kind}","by":{by},'
+        f'"at":"{created}","v":{version},"p":{payload}}}'
+    )
+
+
+def push_text(
+    conn: sqlite3.Connection,
+    branch: str,
+    device: str,
+    sent_at: datetime,
+    waiting: int,
+    ops: list[str],
+) -> str:
+    """A push request's JSON text around operations already written by op_text."""
     first = conn.execute(
         "SELECT min(device_seq) FROM journal WHERE device_id = ?", (device,)
     ).fetchone()[0]
@@ -69,12 +90,11 @@ def next_batch(
             "branch": branch,
             "device": device,
             "sent_at": sent_at.astimezone().isoformat(timespec="milliseconds"),
-            "waiting": max(waiting - len(ids), 0),
+            "waiting": waiting,
             "first_seq": first,
         }
     )
-    text = f'{head[:-1]},"ops":[{",".join(parts)}]}}'.encode()
-    return Batch(device, tuple(ids), gzip.compress(text, compresslevel=6), len(text))
+    return f'{head[:-1]},"ops":[{",".join(ops)}]}}'
 
 
 def record_answer(conn: sqlite3.Connection, batch: Batch, answer: PushAnswer) -> dict[str, int]:

@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.errors import WorldError
 from branchdesk.messages import describe
-from branchdesk.paths import database_path
+from branchdesk.paths import database_path, resources_dir
 from branchdesk.services.context import BranchContext
 from branchdesk.services.settings import get_language, idle_lock_minutes
 from branchdesk.services.setup import init_branch
 from branchdesk.services.staff import has_staff
 from branchdesk.store.migrate import open_database
+from branchdesk.ui.backup_timer import BackupTimer
 from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
 from branchdesk.ui.language import CHOICES, Languages
-from branchdesk.ui.login import BranchSetupDialog, FirstAdminDialog, LoginDialog
+from branchdesk.ui.login import FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
+from branchdesk.ui.safekeeping import RESTORE_EXIT
 from branchdesk.ui.state import ChangeHub, DeskState
 from branchdesk.ui.sync_worker import SyncWorker
 
@@ -79,6 +83,7 @@ def _application() -> QApplication:
         return app
     app = QApplication(sys.argv[:1])
     app.setApplicationName("branchdesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "branchdesk.png")))
     install_fonts(app)
     return app
 
@@ -102,22 +107,46 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         # A fresh machine still proves the window opens: a throwaway branch, never the user's.
         path = database_path(Path(tempfile.mkdtemp(prefix="branchdesk-self-test-")))
         init_branch(path, "TST", "Self-test").dispose()
-    try:
-        if not path.exists():
-            languages.apply(lang or "en")
-            if BranchSetupDialog(path, languages.current).exec() != QDialog.DialogCode.Accepted:
-                return 0
-        ctx = BranchContext.load(open_database(path))
-    except WorldError as error:
-        # Started from a shortcut, nobody reads stderr: say it in a window.
-        QMessageBox.critical(None, "branchdesk", describe(error.code, error.params, lang or "en"))
-        return 1
-    stored = get_language(ctx.db)
-    languages.apply(lang or (stored if stored in CHOICES else "en"))
-    state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
-    if self_test:
-        return _self_test(app, state, languages, started)
-    install_crash_dialog(log_path)
+    if not path.exists():
+        from branchdesk.ui.first_run import FirstRunWizard
+
+        languages.apply(lang or "kk")
+        if FirstRunWizard(path, languages).exec() != QDialog.DialogCode.Accepted:
+            return 0
+    while True:
+        try:
+            ctx = BranchContext.load(open_database(path))
+        except WorldError as error:
+            # Started from a shortcut, nobody reads stderr: say it in a window.
+            QMessageBox.critical(
+                None, "branchdesk", describe(error.code, error.params, lang or "en")
+            )
+            return 1
+        stored = get_language(ctx.db)
+        languages.apply(lang or (stored if stored in CHOICES else "en"))
+        state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
+        if self_test:
+            return _self_test(app, state, languages, started)
+        code = _desk_session(app, state, languages, log_path)
+        ctx.db.dispose()
+        if code != RESTORE_EXIT or state.restore_from is None:
+            return code
+        _restore(state, path)
+
+
+def _desk_session(app: QApplication, state: DeskState, languages: Languages, log: Path) -> int:
+    """Sign in, the window, until it closes (or a restore asks to start again)."""
+    from branchdesk.ui.safekeeping import qt_versions
+
+    data_dir, path = state.ctx.db.path.parent, state.ctx.db.path
+
+    def bundle(target: Path) -> Path:
+        from branchdesk.services.support import make_bundle
+
+        return make_bundle(data_dir, path, target, qt_versions())
+
+    install_crash_dialog(log, bundle=bundle)
+    state.restart = lambda: app.exit(RESTORE_EXIT)
     staff = _sign_in(state)
     if staff is None:
         return 0
@@ -127,10 +156,36 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
     window.current_screen().focus_default()
     QTimer.singleShot(0, window.build_later)
     window.sync.start()  # the first round waits until the desk is up
+    daily = BackupTimer(state)
+    daily.start()
     code = app.exec()
+    daily.stop()
     window.sync.shutdown()
-    ctx.db.dispose()
+    window.close()
+    window.deleteLater()
     return code
+
+
+def _restore(state: DeskState, path: Path) -> None:
+    """The backup the admin chose, in place of the database (the current one saved first)."""
+    from datetime import datetime
+
+    from branchdesk.paths import backups_dir
+    from branchdesk.services.setup import restore_database
+    from branchdesk.store.backup import copy_database
+
+    source, state.restore_from = state.restore_from, None
+    assert source is not None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = backups_dir(path.parent) / f"{state.ctx.branch}-before-restore-{stamp}.sqlite"
+    try:
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(path, safety, single_file=True)
+        restore_database(source, path)
+    except WorldError as error:
+        QMessageBox.critical(None, "branchdesk", describe(error.code, error.params, state.language))
+        return
+    logging.getLogger("branchdesk").info("restored %s (the database before: %s)", source, safety)
 
 
 def _self_test(app: QApplication, state: DeskState, languages: Languages, started: float) -> int:

@@ -41,7 +41,13 @@ def compiled_catalogue(lang: str, cache: Path) -> Path | None:
     """The .qm for `lang`: the one `make i18n` built, or one compiled now into `cache`."""
     source = translations_dir() / f"branchdesk_{lang}.ts"
     built = source.with_suffix(".qm")
-    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+    # In the bundle the copies' times say nothing (and there is no lrelease): the bundled
+    # .qm was compiled from the bundled .ts by `make package`.
+    if built.exists() and (
+        getattr(sys, "frozen", False)
+        or not source.exists()
+        or built.stat().st_mtime >= source.stat().st_mtime
+    ):
         return built
     if not source.exists():
         return None
@@ -51,7 +57,12 @@ def compiled_catalogue(lang: str, cache: Path) -> Path | None:
     beside_python = Path(sys.executable).with_name("pyside6-lrelease")
     tool = shutil.which("pyside6-lrelease") or str(beside_python)
     cache.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, str(source), "-qm", str(target)], capture_output=True, check=False)
+    try:
+        done = subprocess.run(
+            [tool, str(source), "-qm", str(target)], capture_output=True, check=False
+        )
+    except OSError:
+        return None  # no lrelease on this PC: the desk speaks English rather than not start
     return target if done.returncode == 0 and target.exists() else None
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,8 +15,6 @@ from PySide6.QtWidgets import (
 
 from branchdesk.domain.model import Staff, StaffRole
 from branchdesk.errors import WorldError
-from branchdesk.messages import describe
-from branchdesk.services.setup import init_branch
 from branchdesk.services.staff import authenticate, create_staff
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import ERROR_COLOUR
@@ -164,62 +160,3 @@ class LoginDialog(_Form):
         if self.locked_for is not None and event.key() == Qt.Key.Key_Escape:
             return
         super().keyPressEvent(event)
-
-
-class BranchSetupDialog(QDialog):
-    """The very first start on a PC with no branch: which branch this desk belongs to.
-
-    Card numbers carry the branch code, so it is asked, never guessed: a wrong code would
-    hand out another branch's card numbers.
-    """
-
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-        self.language = language
-        self.code, self.name_kk, self.name_ru = QLineEdit(), QLineEdit(), QLineEdit()
-        self.code.setMaxLength(5)
-        for edit in (self.name_kk, self.name_ru):
-            edit.setMaxLength(200)
-        self.intro, self.message = QLabel(), QLabel()
-        for label in (self.intro, self.message):
-            label.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.labels = [QLabel() for _ in range(3)]
-        form = QFormLayout()
-        for label, edit in zip(self.labels, (self.code, self.name_kk, self.name_ru), strict=True):
-            form.addRow(label, edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.setWindowTitle(self.tr("Set up this branch"))
-        self.intro.setText(
-            self.tr(
-                "No branch is set up on this computer yet. Enter the branch code given by the "
-                "central library (2 to 5 capital Latin letters, such as BST) and its name."
-            )
-        )
-        for label, text in zip(
-            self.labels,
-            (self.tr("Branch code"), self.tr("Name in Kazakh"), self.tr("Name in Russian")),
-            strict=True,
-        ):
-            label.setText(text)
-
-    def _submit(self) -> None:
-        try:
-            init_branch(
-                self.path, self.code.text(), self.name_kk.text(), self.name_ru.text() or None
-            ).dispose()
-        except WorldError as error:
-            self.message.setText(describe(error.code, error.params, self.language))
-            return
-        self.accept()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.domain.groups import age_on
 from branchdesk.domain.model import Loan, Reader, ReaderStatus
-from branchdesk.domain.readers import TEXT_MAX
+from branchdesk.domain.readers import TEXT_MAX, mask_iin, mask_phone
 from branchdesk.services.readers import block_reader, reregister_reader, unblock_reader
 from branchdesk.services.results import Changes
 from branchdesk.store import queries
@@ -221,6 +221,9 @@ class ReadersScreen(Screen):
                 Column(lambda: self.tr("Card"), lambda r: r.card_number),
                 Column(lambda: self.tr("Full name"), lambda r: r.full_name),
                 Column(lambda: self.tr("Born"), lambda r: day_text(r.birth_date)),
+                # Masked: the list is seen over the librarian's shoulder; the card shows all.
+                Column(lambda: "ИИН", lambda r: mask_iin(r.iin)),
+                Column(lambda: self.tr("Phone"), lambda r: mask_phone(r.phone)),
                 Column(lambda: self.tr("Status"), lambda r: status_text(r.status.value, state)),
             ],
             alert=lambda r: r.status is not ReaderStatus.ACTIVE,

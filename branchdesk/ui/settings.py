@@ -56,6 +56,7 @@ from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, moment_text, qdate
 from branchdesk.ui.language import CHOICES
 from branchdesk.ui.models import Column, RowsModel
+from branchdesk.ui.safekeeping import SafekeepingTab
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
 from branchdesk.ui.sync_worker import BackgroundJob, SyncWorker, connect_job, raise_bug
@@ -1023,7 +1024,16 @@ class CentralTab(QWidget):
         self._show_current()
 
 
-Tab = LanguageTab | BranchTab | RulesTab | CalendarTab | StaffTab | IdleLockTab | CentralTab
+Tab = (
+    LanguageTab
+    | BranchTab
+    | RulesTab
+    | CalendarTab
+    | StaffTab
+    | IdleLockTab
+    | CentralTab
+    | SafekeepingTab
+)
 
 
 class SettingsScreen(Screen):
@@ -1045,6 +1055,7 @@ class SettingsScreen(Screen):
         self.staff = StaffTab(state, self.run, self.refuse)
         self.idle_lock = IdleLockTab(state, self.run)
         self.central = CentralTab(state, self.run, self._say, sync or SyncWorker(state, self))
+        self.safekeeping = SafekeepingTab(state, self.run, self._say)
         self.tabs = QTabWidget()
         # Fusion draws unselected tabs lower and cuts the descenders of DejaVu Sans (g, у, д).
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
@@ -1073,6 +1084,7 @@ class SettingsScreen(Screen):
             self.staff,
             self.idle_lock,
             self.central,
+            self.safekeeping,
         )
 
     def title(self) -> str:
@@ -1145,6 +1157,7 @@ class SettingsScreen(Screen):
             self.tr("Staff"),
             self.tr("Idle lock"),
             self.tr("Central library"),
+            self.tr("Safekeeping"),
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)

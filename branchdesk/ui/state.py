@@ -3,7 +3,9 @@ that tells views what changed (the Anki OpChanges pattern, DESIGN §2)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +32,10 @@ class DeskState:
     hub: ChangeHub
     staff: Staff | None = None
     language: str = "en"
+    # A backup the admin chose to restore: the desk closes, restores it, starts again.
+    restore_from: Path | None = None
+    # Ends the desk's session for that (ui/app.py sets it; absent in tests of one screen).
+    restart: Callable[[], None] | None = None
 
     @property
     def operator(self) -> str:

@@ -1,0 +1,49 @@
+"""A journal carried to the centre on a stick, and the centre's answers carried back.
+
+For a branch that never gets a connection: the file holds the same push requests the sync
+worker would send, and the answer file the same push answers, so the centre applies them
+through the one push path (exactly once, by op_id) and the branch records them as after a
+push. Nothing here reads or writes files: the services and the centre do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from branchdesk.sync.protocol import PushAnswer, PushRequest
+
+JOURNAL_FORMAT = "branchdesk-journal"
+ANSWERS_FORMAT = "branchdesk-journal-answers"
+FILE_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class JournalFile(_Strict):
+    format: Literal["branchdesk-journal"]
+    version: int = Field(ge=1, le=FILE_VERSION)
+    branch: str = Field(min_length=2, max_length=5)
+    exported_at: datetime
+    # The centre's clock minus the PC's, as the last sync measured it (None: never synced).
+    # The centre corrects the operations' moments by it, as it would at a push; the export's
+    # own moment is days old by the time the file is imported, so it cannot be measured.
+    clock_offset_ms: int | None = None
+    pushes: list[PushRequest]
+
+
+class DeviceAnswer(_Strict):
+    device: str
+    answer: PushAnswer
+
+
+class AnswersFile(_Strict):
+    format: Literal["branchdesk-journal-answers"]
+    version: int = Field(ge=1, le=FILE_VERSION)
+    branch: str = Field(min_length=2, max_length=5)
+    imported_at: datetime
+    answers: list[DeviceAnswer]
