@@ -2400,6 +2400,11 @@ Register a new card anyway?</source>
         <translation>Туған күні</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <source>ИИН</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
         <location filename="../branchdesk/ui/readers.py" line="226"/>
         <source>Phone</source>
         <translation>Телефон</translation>
@@ -3331,12 +3336,12 @@ Register a new card anyway?</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="86"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="96"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
@@ -3347,7 +3352,7 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/cli/carry.py" line="80"/>
-        <location filename="../branchdesk/cli/sync_commands.py" line="104"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="114"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
@@ -3367,32 +3372,32 @@ Register a new card anyway?</source>
         <translation>Жауаптар: {applied} қолданылды, {conflict} қайшылықпен, {rejected} қабылданбады, {duplicate} бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="107"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="117"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="165"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="175"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="185"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="195"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="205"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="225"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="220"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="230"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>

@@ -2413,6 +2413,11 @@ Register a new card anyway?</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <source>ИИН</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
         <location filename="../branchdesk/ui/readers.py" line="226"/>
         <source>Phone</source>
         <translation>Телефон</translation>
@@ -3345,12 +3350,12 @@ Register a new card anyway?</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="86"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="96"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="98"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
@@ -3361,7 +3366,7 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/cli/carry.py" line="80"/>
-        <location filename="../branchdesk/cli/sync_commands.py" line="104"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="114"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
@@ -3381,32 +3386,32 @@ Register a new card anyway?</source>
         <translation>Ответы: применено {applied}, с конфликтом {conflict}, отклонено {rejected}, уже были {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="107"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="117"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="165"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="175"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="185"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="195"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="205"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="225"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="220"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="230"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>

@@ -222,7 +222,7 @@ class ReadersScreen(Screen):
                 Column(lambda: self.tr("Full name"), lambda r: r.full_name),
                 Column(lambda: self.tr("Born"), lambda r: day_text(r.birth_date)),
                 # Masked: the list is seen over the librarian's shoulder; the card shows all.
-                Column(lambda: "ИИН", lambda r: mask_iin(r.iin)),
+                Column(lambda: self.tr("ИИН"), lambda r: mask_iin(r.iin)),
                 Column(lambda: self.tr("Phone"), lambda r: mask_phone(r.phone)),
                 Column(lambda: self.tr("Status"), lambda r: status_text(r.status.value, state)),
             ],
