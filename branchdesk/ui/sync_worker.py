@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from branchdesk.collector import collector_paused
 from branchdesk.errors import WorldError
 from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
@@ -90,7 +91,8 @@ class BackgroundJob(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self)
+            with collector_paused():  # see branchdesk/collector.py: a crash, not speed
+                result = self._work(self)
         except Cancelled:
             return
         except WorldError as error:
