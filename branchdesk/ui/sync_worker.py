@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -47,14 +48,17 @@ class Cancelled(Exception):
 class BackgroundJob(QObject):
     """One piece of work in a thread of its own; its answer comes back as queued signals.
 
-    `done` carries the result, `failed` an error of the world, `progress` what the work
-    reports on the way. A bug in the work is raised again in the GUI thread, where it
-    reaches the crash dialog like any other.
+    `done` says the work ended (its result is `result`), `failed` that an error of the world
+    stopped it (`error`), `progress` what the work reports on the way. A bug in the work is
+    raised again in the GUI thread, where it reaches the crash dialog like any other. Only
+    Qt's own values (text, numbers) cross the threads in the signals: Python objects sent
+    through a queued signal from a thread of Python's own were the likeliest suspects of a
+    crash in garbage collection (see branchdesk/collector.py).
     """
 
-    progress = Signal(str, int, object)
-    done = Signal(object)
-    failed = Signal(object)
+    progress = Signal(str, int, int)  # stage, done, total (-1: not known)
+    done = Signal()
+    failed = Signal()
     crashed = Signal(str)  # a bug's traceback
 
     def __init__(self, work: Callable[[BackgroundJob], Any]) -> None:
@@ -64,6 +68,8 @@ class BackgroundJob(QObject):
         self._work = work
         self._thread: threading.Thread | None = None
         self.cancel = threading.Event()
+        self.result: Any = None
+        self.error: WorldError | None = None
         self.answers: QObject | None = None  # connect_job's receiver, kept with the job
 
     def start(self) -> None:
@@ -74,7 +80,7 @@ class BackgroundJob(QObject):
         """The progress callback for the work (called in the work's thread)."""
         if self.cancel.is_set():
             raise Cancelled
-        self.progress.emit(stage, done, total)
+        self.progress.emit(stage, done, -1 if total is None else total)
 
     @property
     def running(self) -> bool:
@@ -92,15 +98,16 @@ class BackgroundJob(QObject):
     def _run(self) -> None:
         try:
             with collector_paused():  # see branchdesk/collector.py: a crash, not speed
-                result = self._work(self)
+                self.result = self._work(self)
         except Cancelled:
             return
         except WorldError as error:
-            self.failed.emit(error)
+            self.error = error
+            self.failed.emit()
         except Exception:
             self.crashed.emit(traceback.format_exc())
         else:
-            self.done.emit(result)
+            self.done.emit()
 
 
 class BackgroundBug(RuntimeError):
@@ -112,35 +119,41 @@ def raise_bug(text: str) -> None:
 
 
 class _Answers(QObject):
-    """A job's answers received in the GUI thread by real slots, then handed to the callables.
+    """A job's answers received in the GUI thread by real slots, then handed to the callables
+    with what the job left (its result or error), read here in the GUI thread.
 
     PySide6 (6.8 and later, PYSIDE-3124) can corrupt memory when a signal emitted from another
-    thread is connected straight to a plain Python callable: here it crashed the desk in
-    garbage collection while a reader list was imported. A slot declared with @Slot is
+    thread is connected straight to a plain Python callable; a slot declared with @Slot is
     invoked by Qt itself, with no proxy between the threads."""
 
     def __init__(
         self,
+        job: BackgroundJob,
         done: Callable[[Any], None],
         failed: Callable[[Any], None],
         progress: Callable[[str, int, object], None] | None,
         crashed: Callable[[str], None],
     ) -> None:
         super().__init__()
+        self._job = weakref.ref(job)  # the job keeps this receiver: no cycle back to it
         self._done, self._failed, self._progress, self._crashed = done, failed, progress, crashed
 
-    @Slot(object)
-    def done(self, result: object) -> None:
-        self._done(result)
+    @Slot()
+    def done(self) -> None:
+        job = self._job()
+        if job is not None:
+            self._done(job.result)
 
-    @Slot(object)
-    def failed(self, error: object) -> None:
-        self._failed(error)
+    @Slot()
+    def failed(self) -> None:
+        job = self._job()
+        if job is not None:
+            self._failed(job.error)
 
-    @Slot(str, int, object)
-    def progress(self, stage: str, done: int, total: object) -> None:
+    @Slot(str, int, int)
+    def progress(self, stage: str, done: int, total: int) -> None:
         if self._progress is not None:
-            self._progress(stage, done, total)
+            self._progress(stage, done, None if total < 0 else total)
 
     @Slot(str)
     def crashed(self, text: str) -> None:
@@ -156,7 +169,7 @@ def connect_job(
 ) -> None:
     """Wire a job's answers to callables of the GUI thread (queued, through _Answers, which
     is made here in the GUI thread and lives as long as the job)."""
-    answers = _Answers(done, failed, progress, crashed)
+    answers = _Answers(job, done, failed, progress, crashed)
     job.answers = answers
     job.done.connect(answers.done, _QUEUED)
     job.failed.connect(answers.failed, _QUEUED)
