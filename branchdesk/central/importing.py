@@ -136,12 +136,7 @@ class _Centre:
                 select(t.item.c.record_uuid).where(t.item.c.barcode == copy.barcode)
             ).first()
             if there is not None:
-                if there[0] == uuid:
-                    self.report.add("items_unchanged")
-                else:
-                    self.report.problem(
-                        Problem(record.position, "barcode_taken", {"barcode": copy.barcode})
-                    )
+                self.report.copy_already_there(record.position, copy.barcode, there[0] == uuid)
                 continue
             item_uuid = str(uuid7())
             conn.execute(

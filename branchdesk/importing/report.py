@@ -44,6 +44,14 @@ class ImportReport:
     def add(self, name: str, count: int = 1) -> None:
         self.counts[name] += count
 
+    def copy_already_there(self, position: int, barcode: str, same_record: bool) -> None:
+        """A copy whose barcode the catalogue already has: left alone if it is this record's,
+        listed if another record's."""
+        if same_record:
+            self.add("items_unchanged")
+        else:
+            self.problem(Problem(position, "barcode_taken", {"barcode": barcode}))
+
     def problem(self, problem: Problem) -> None:
         self.add("problems")
         if len(self.problems) < LIST_MAX:

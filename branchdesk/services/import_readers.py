@@ -11,7 +11,7 @@ and this branch's card counter moves past them so new cards never collide.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,6 +30,7 @@ from branchdesk.importing.source import readers
 from branchdesk.services.context import BranchContext
 from branchdesk.services.importing import (
     Progress,
+    batches,
     prepare,
     remember_columns,
     remembered_columns,
@@ -122,20 +123,6 @@ def _one(
     report.add("readers_added")
 
 
-def _batches(rows: Iterator[Row | Problem], report: ImportReport, size: int) -> Iterator[list[Row]]:
-    batch: list[Row] = []
-    for entry in rows:
-        if isinstance(entry, Problem):
-            report.problem(entry)
-            continue
-        batch.append(entry)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def import_readers(
     ctx: BranchContext,
     path: Path,
@@ -156,7 +143,7 @@ def import_readers(
     report.columns = dict(source.columns)
     if columns:
         remember_columns(ctx, Key.IMPORT_COLUMNS_READERS, columns)
-    for chunk in _batches(rows, report, batch):
+    for chunk in batches(rows, report, batch):
         with ctx.db.write() as session:
             for item in chunk:
                 _one(session, ctx, item, operator, report)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from uuid6 import uuid7
 
@@ -35,7 +35,7 @@ from branchdesk.importing.matching import (
 from branchdesk.importing.model import TABLE_FORMATS, Encoding, Format, Problem, RecordData
 from branchdesk.importing.report import ImportReport
 from branchdesk.importing.rows import ReaderRow
-from branchdesk.importing.source import Entry, Source, open_source, preview, records
+from branchdesk.importing.source import Source, open_source, preview, records
 from branchdesk.importing.values import isbn_forms, isbn_key
 from branchdesk.services.context import BranchContext
 from branchdesk.store.db import db_datetime
@@ -43,6 +43,7 @@ from branchdesk.store.settings import Key, get_setting, put_setting
 from branchdesk.sync.journal import OpKind
 
 BATCH = 500
+Good = TypeVar("Good")  # a record (catalogue) or a row (readers) read well
 PREVIEW = 20  # records the desk shows before an import
 # progress(bytes read, file size): the desk's progress bar and the command line's counter.
 Progress = Callable[[int, int], None]
@@ -275,12 +276,7 @@ class _Catalogue:
                     "SELECT record_id FROM item WHERE barcode = ?", (copy.barcode,)
                 ).fetchone()
             if there is not None:
-                if there[0] == record_id:
-                    self.report.add("items_unchanged")
-                else:
-                    self.report.problem(
-                        Problem(record.position, "barcode_taken", {"barcode": copy.barcode})
-                    )
+                self.report.copy_already_there(record.position, copy.barcode, there[0] == record_id)
                 continue
             home = (
                 copy.home_branch if copy.home_branch and is_branch_code(copy.home_branch) else None
@@ -333,10 +329,10 @@ class _Catalogue:
 
 
 def batches(
-    entries: Iterator[Entry], report: ImportReport, size: int
-) -> Iterator[list[RecordData]]:
-    """The file's good records in lists of `size`; the bad ones go to the report."""
-    batch: list[RecordData] = []
+    entries: Iterator[Good | Problem], report: ImportReport, size: int
+) -> Iterator[list[Good]]:
+    """The file's good records or rows in lists of `size`; the bad ones go to the report."""
+    batch: list[Good] = []
     for entry in entries:
         if isinstance(entry, Problem):
             report.problem(entry)
