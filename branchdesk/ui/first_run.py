@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -52,6 +53,20 @@ def _message_line() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     return label
+
+
+def _page_layout(page: QWizardPage, middle: QLayout | QWidget) -> tuple[QLabel, QLabel]:
+    """A page's intro above `middle` and its message line below: the (intro, message)."""
+    intro, message = _message_line(), _message_line()
+    layout = QVBoxLayout(page)
+    layout.addWidget(intro)
+    if isinstance(middle, QLayout):
+        layout.addLayout(middle)
+    else:
+        layout.addWidget(middle)
+    layout.addWidget(message)
+    layout.addStretch(1)
+    return intro, message
 
 
 def _say(label: QLabel, text: str, *, error: bool) -> None:
@@ -295,14 +310,7 @@ class AlonePage(_Page):
         super().__init__(wizard)
         form = QFormLayout()
         self.branch = BranchFields(form, with_russian=True)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.message = _message_line()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.intro, self.message = _page_layout(self, form)
 
     def nextId(self) -> int:
         return PAGE_ADMIN
@@ -341,16 +349,9 @@ class DemoPage(_Page):
         super().__init__(wizard)
         self.ready = False
         self.job: BackgroundJob | None = None
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.message = _message_line()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.intro, self.message = _page_layout(self, self.progress)
 
     def initializePage(self) -> None:
         from branchdesk.demo.generator import fill_demo
@@ -422,14 +423,7 @@ class AdminPage(_Page):
             self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
         ):
             form.addRow(label, edit)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.message = _message_line()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.intro, self.message = _page_layout(self, form)
 
     def nextId(self) -> int:
         return -1
