@@ -15,21 +15,6 @@ from typing import Any
 from branchdesk.domain.folding import search_key
 from branchdesk.importing.model import RecordData
 
-# The record columns an import writes, in the journal's and the centre's names.
-RECORD_COLUMNS = (
-    "title",
-    "authors",
-    "isbn",
-    "publisher",
-    "year",
-    "language",
-    "bbk",
-    "udc",
-    "audience",
-    "subjects",
-    "control_number",
-)
-
 
 @lru_cache(maxsize=200_000)
 def _word_key(word: str) -> str:

@@ -25,7 +25,6 @@ from branchdesk.domain.model import ItemStatus, ItemType
 from branchdesk.errors import WorldError
 from branchdesk.importing import columns as cols
 from branchdesk.importing.matching import (
-    RECORD_COLUMNS,
     changes,
     record_values,
     same_identity,
@@ -39,6 +38,7 @@ from branchdesk.importing.source import Source, open_source, preview, records
 from branchdesk.importing.values import isbn_forms, isbn_key
 from branchdesk.services.context import BranchContext
 from branchdesk.store.db import db_datetime
+from branchdesk.store.schema import RECORD_FIELDS
 from branchdesk.store.settings import Key, get_setting, put_setting
 from branchdesk.sync.journal import OpKind
 
@@ -48,10 +48,10 @@ PREVIEW = 20  # records the desk shows before an import
 # progress(bytes read, file size): the desk's progress bar and the command line's counter.
 Progress = Callable[[int, int], None]
 
-_SELECT = f"SELECT id, uuid, {', '.join(RECORD_COLUMNS)} FROM record"
+_SELECT = f"SELECT id, uuid, {', '.join(RECORD_FIELDS)} FROM record"
 _INSERT_RECORD = (
-    f"INSERT INTO record (uuid, {', '.join(RECORD_COLUMNS)}, search_text, updated_at) "
-    f"VALUES ({', '.join('?' * (len(RECORD_COLUMNS) + 3))})"
+    f"INSERT INTO record (uuid, {', '.join(RECORD_FIELDS)}, search_text, updated_at) "
+    f"VALUES ({', '.join('?' * (len(RECORD_FIELDS) + 3))})"
 )
 _INSERT_ITEM = (
     "INSERT INTO item (uuid, barcode, inventory_number, record_id, home_branch, location, "

@@ -133,6 +133,23 @@ class RecordRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# A record's own columns as the journal, the pull and an import carry them (no ids, no
+# search text, no stamp): one list for the inbox and the importers.
+RECORD_FIELDS = (
+    "title",
+    "authors",
+    "isbn",
+    "publisher",
+    "year",
+    "language",
+    "bbk",
+    "udc",
+    "audience",
+    "subjects",
+    "control_number",
+)
+
+
 class ItemRow(Base):
     __tablename__ = "item"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,6 +22,7 @@ from branchdesk.domain.readers import ReaderInput
 from branchdesk.services.catalogue import RecordInput, record_search_text
 from branchdesk.services.readers import reader_search_text
 from branchdesk.store.db import db_datetime
+from branchdesk.store.schema import RECORD_FIELDS
 from branchdesk.store.settings import Key, read_value, write_value
 from branchdesk.sync.journal import OpKind
 
@@ -153,22 +154,7 @@ def _record(data: Mapping[str, Any]) -> dict[str, Any]:
     )
     return {
         "uuid": data["uuid"],
-        **{
-            k: data.get(k)
-            for k in (
-                "title",
-                "authors",
-                "isbn",
-                "publisher",
-                "year",
-                "language",
-                "bbk",
-                "udc",
-                "audience",
-                "subjects",
-                "control_number",
-            )
-        },
+        **{k: data.get(k) for k in RECORD_FIELDS},
         "search_text": record_search_text(search),
         "updated_at": local_moment(data["updated_at"]),
     }
