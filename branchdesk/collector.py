@@ -6,12 +6,9 @@ counting the moment they are done with. The cyclic collector would still walk th
 every 700 allocations: measured at about 0.7 s of a 10,000-operation push, a quarter of the
 centre's time. It is paused for the request and resumes after; nothing a batch makes needs it.
 
-The desk's background jobs (ui/sync_worker.BackgroundJob): a collection on the GUI thread
-while a job's thread was inside SQLAlchemy's ORM (a reader list being imported, a preview)
-crashed the process in C, in the test suite, again and again; the cause, somewhere between
-PySide6 6.12, SQLAlchemy 2.1's compiled extensions and sqlite3, was not found. With the
-collector paused while a job runs, no collection can meet the job's thread half way; the
-garbage waits for the job's end.
+The pause leaves the collector as it found it: in a process with a desk, the collector is
+off and run by the GUI thread's timer (ui/gui_collector.py), and a pause must not turn it
+back on.
 """
 
 from __future__ import annotations
@@ -29,19 +26,21 @@ class _Pause:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.holders = 0
+        self.was_on = True
 
     @contextmanager
     def held(self) -> Iterator[None]:
         with self.lock:
             self.holders += 1
             if self.holders == 1:
+                self.was_on = gc.isenabled()
                 gc.disable()
         try:
             yield
         finally:
             with self.lock:
                 self.holders -= 1
-                if self.holders == 0:
+                if self.holders == 0 and self.was_on:
                     gc.enable()
 
 

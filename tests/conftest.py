@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -23,6 +24,30 @@ from branchdesk.services.context import BranchContext
 from branchdesk.services.readers import register_reader
 from branchdesk.services.setup import init_branch
 from branchdesk.store.migrate import open_database
+
+
+@pytest.fixture(autouse=True)
+def _collector_in_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Where Qt runs, Python's cyclic collector runs in the GUI thread only, as in the desk
+    (branchdesk/ui/gui_collector.py): a collection in another thread crashes Qt. A test
+    without Qt first frees, here in the main thread, what earlier Qt tests left, then has
+    the usual automatic collector (it makes no Qt garbage)."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from branchdesk.ui.gui_collector import collect_in_gui_thread
+
+        collect_in_gui_thread(request.getfixturevalue("qapp"))
+        yield
+        # What the test's widgets left in cycles goes now, while Qt is whole: at the
+        # interpreter's end it crashes (as the desk's own end does: ui/app.py).
+        gc.collect()
+        return
+    held = not gc.isenabled()
+    if held:
+        gc.collect()
+        gc.enable()
+    yield
+    if held:
+        gc.disable()
 
 
 @dataclass

@@ -72,7 +72,7 @@
 <context>
     <name>ImportScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="613"/>
+        <location filename="../branchdesk/ui/importing.py" line="604"/>
         <source>The first %n record(s) of the file, as they will be imported.</source>
         <translation>
             <numerusform>The first record of the file, as it will be imported.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="615"/>
+        <location filename="../branchdesk/ui/importing.py" line="606"/>
         <source>The first %n row(s) of the list, as they will be imported.</source>
         <translation>
             <numerusform>The first row of the list, as it will be imported.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="617"/>
+        <location filename="../branchdesk/ui/importing.py" line="608"/>
         <source>Unreadable among them: %n; they will be listed.</source>
         <translation>
             <numerusform>Unreadable among them: %n; it will be listed.</numerusform>

@@ -2,62 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name>AdminPage</name>
+    <name>AdminAccountFields</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="444"/>
-        <source>The two passwords differ.</source>
-        <translation>Құпиясөздер сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/first_run.py" line="464"/>
-        <source>Branch administrator</source>
-        <translation>Филиал әкімшісі</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/first_run.py" line="465"/>
-        <source>The last step: the account that looks after this desk.</source>
-        <translation>Соңғы қадам: осы жұмыс орнына жауапты тіркелгі.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/first_run.py" line="468"/>
-        <source>The administrator sets the rules and adds the other librarians. Keep the password where only you can find it.</source>
-        <translation>Әкімші ережелерді белгілейді және басқа кітапханашыларды қосады. Құпиясөзді тек өзіңіз табатын жерде сақтаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/first_run.py" line="475"/>
+        <location filename="../branchdesk/ui/admin_account.py" line="40"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="476"/>
+        <location filename="../branchdesk/ui/admin_account.py" line="41"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="477"/>
+        <location filename="../branchdesk/ui/admin_account.py" line="42"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="478"/>
+        <location filename="../branchdesk/ui/admin_account.py" line="43"/>
         <source>Repeat password</source>
         <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/admin_account.py" line="51"/>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="440"/>
+        <source>Branch administrator</source>
+        <translation>Филиал әкімшісі</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="441"/>
+        <source>The last step: the account that looks after this desk.</source>
+        <translation>Соңғы қадам: осы жұмыс орнына жауапты тіркелгі.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/first_run.py" line="444"/>
+        <source>The administrator sets the rules and adds the other librarians. Keep the password where only you can find it.</source>
+        <translation>Әкімші ережелерді белгілейді және басқа кітапханашыларды қосады. Құпиясөзді тек өзіңіз табатын жерде сақтаңыз.</translation>
     </message>
 </context>
 <context>
     <name>AlonePage</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="328"/>
+        <location filename="../branchdesk/ui/first_run.py" line="336"/>
         <source>This branch</source>
         <translation>Осы филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="329"/>
+        <location filename="../branchdesk/ui/first_run.py" line="337"/>
         <source>Work alone for now: the branch is set up on this computer.</source>
         <translation>Әзірге дербес жұмыс: филиал осы компьютерде құрылады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="332"/>
+        <location filename="../branchdesk/ui/first_run.py" line="340"/>
         <source>Enter the branch code given by the central library (2 to 5 capital Latin letters, such as BST) and the branch&apos;s name. Reader cards carry the code.</source>
         <translation>Орталық кітапхана берген филиал кодын (2–5 бас латын әрпі, мысалы BST) және филиалдың атауын енгізіңіз. Оқырман билеттерінде осы код болады.</translation>
     </message>
@@ -93,17 +96,17 @@
 <context>
     <name>BranchFields</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="168"/>
+        <location filename="../branchdesk/ui/first_run.py" line="183"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="169"/>
+        <location filename="../branchdesk/ui/first_run.py" line="184"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="170"/>
+        <location filename="../branchdesk/ui/first_run.py" line="185"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
@@ -111,27 +114,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="216"/>
+        <location filename="../branchdesk/ui/settings.py" line="217"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="217"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="223"/>
+        <location filename="../branchdesk/ui/settings.py" line="224"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -139,119 +142,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="532"/>
+        <location filename="../branchdesk/ui/settings.py" line="533"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="532"/>
+        <location filename="../branchdesk/ui/settings.py" line="533"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="537"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="537"/>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <location filename="../branchdesk/ui/settings.py" line="548"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="567"/>
+        <location filename="../branchdesk/ui/settings.py" line="568"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -337,7 +340,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="59"/>
+        <location filename="../branchdesk/ui/app.py" line="60"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -472,77 +475,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="887"/>
+        <location filename="../branchdesk/ui/settings.py" line="888"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Бұл филиал дербес жұмыс істейді: ол орталық кітапханаға қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="892"/>
+        <location filename="../branchdesk/ui/settings.py" line="893"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>{url} мекенжайына қосылған; синхрондау әлі болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="894"/>
+        <location filename="../branchdesk/ui/settings.py" line="895"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>{url} мекенжайына қосылған; соңғы синхрондау: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="900"/>
+        <location filename="../branchdesk/ui/settings.py" line="901"/>
         <source>saved; type a new one to change it</source>
         <translation>сақталған; өзгерту үшін жаңасын енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="917"/>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
         <source>Checking the connection with the central library…</source>
         <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="938"/>
+        <location filename="../branchdesk/ui/settings.py" line="939"/>
         <source>Connected. The first sync is running…</source>
         <translation>Қосылды. Алғашқы синхрондау жүріп жатыр…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="965"/>
+        <location filename="../branchdesk/ui/settings.py" line="966"/>
         <source>Sending: {done} of {total}</source>
         <translation>Жіберілуде: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="967"/>
+        <location filename="../branchdesk/ui/settings.py" line="968"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Қабылдануда: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="969"/>
+        <location filename="../branchdesk/ui/settings.py" line="970"/>
         <source>Receiving: {done}</source>
         <translation>Қабылдануда: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="988"/>
+        <location filename="../branchdesk/ui/settings.py" line="989"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Орталық кітапханаға қосылды. Жіберілді: {sent}; қабылданды: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <location filename="../branchdesk/ui/settings.py" line="1016"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1016"/>
+        <location filename="../branchdesk/ui/settings.py" line="1017"/>
         <source>Check and connect</source>
         <translation>Тексеріп, қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1019"/>
+        <location filename="../branchdesk/ui/settings.py" line="1020"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Мекенжай мен токенді әр филиалға орталық кітапхана береді. Ештеңе сақталмас бұрын екеуі де орталық кітапханада тексеріледі; содан кейін филиалдың жұмысы жіберіліп, бүкіл жүйенің оқырмандары жүктеледі.</translation>
     </message>
@@ -568,7 +571,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="66"/>
+        <location filename="../branchdesk/ui/app.py" line="67"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -839,22 +842,22 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="383"/>
+        <location filename="../branchdesk/ui/first_run.py" line="384"/>
         <source>The demo branch is ready.</source>
         <translation>Демо филиалы әзір.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="399"/>
+        <location filename="../branchdesk/ui/first_run.py" line="400"/>
         <source>The demo branch</source>
         <translation>Демо филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="400"/>
+        <location filename="../branchdesk/ui/first_run.py" line="401"/>
         <source>Made-up readers, books and loans of three years.</source>
         <translation>Үш жылдың ойдан шығарылған оқырмандары, кітаптары мен берулері.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="403"/>
+        <location filename="../branchdesk/ui/first_run.py" line="404"/>
         <source>The demo branch is being made: 200 readers, 600 copies and their loans. It takes a few seconds.</source>
         <translation>Демо филиал жасалуда: 200 оқырман, 600 дана және олардың берулері. Бұл бірнеше секундқа созылады.</translation>
     </message>
@@ -1306,7 +1309,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/app.py" line="61"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1382,45 +1385,20 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="76"/>
+        <location filename="../branchdesk/ui/login.py" line="71"/>
         <source>Branch administrator</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="79"/>
+        <location filename="../branchdesk/ui/login.py" line="74"/>
         <source>This is the first start at this branch. Create the administrator&apos;s account: the administrator sets the rules and adds the other librarians.</source>
         <translation>Бұл филиалда жұмыс алғаш рет басталып отыр. Әкімшінің тіркелгісін жасаңыз: әкімші ережелерді белгілейді және басқа кітапханашыларды қосады.</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="86"/>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="87"/>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="88"/>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="89"/>
-        <source>Repeat password</source>
-        <translation>Құпиясөзді қайталаңыз</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/login.py" line="97"/>
-        <source>The two passwords differ.</source>
-        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="527"/>
+        <location filename="../branchdesk/ui/first_run.py" line="493"/>
         <source>branchdesk: first start</source>
         <translation>branchdesk: алғашқы іске қосу</translation>
     </message>
@@ -1474,22 +1452,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="801"/>
+        <location filename="../branchdesk/ui/settings.py" line="802"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="802"/>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="805"/>
+        <location filename="../branchdesk/ui/settings.py" line="806"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="809"/>
+        <location filename="../branchdesk/ui/settings.py" line="810"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1497,219 +1475,219 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="70"/>
-        <location filename="../branchdesk/ui/importing.py" line="281"/>
+        <location filename="../branchdesk/ui/app.py" line="71"/>
+        <location filename="../branchdesk/ui/importing.py" line="277"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="199"/>
-        <location filename="../branchdesk/ui/importing.py" line="331"/>
-        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <location filename="../branchdesk/ui/importing.py" line="195"/>
+        <location filename="../branchdesk/ui/importing.py" line="327"/>
+        <location filename="../branchdesk/ui/importing.py" line="904"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="200"/>
-        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <location filename="../branchdesk/ui/importing.py" line="196"/>
+        <location filename="../branchdesk/ui/importing.py" line="904"/>
         <source>Byte</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="201"/>
-        <location filename="../branchdesk/ui/importing.py" line="913"/>
+        <location filename="../branchdesk/ui/importing.py" line="197"/>
+        <location filename="../branchdesk/ui/importing.py" line="904"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="284"/>
+        <location filename="../branchdesk/ui/importing.py" line="280"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="285"/>
+        <location filename="../branchdesk/ui/importing.py" line="281"/>
         <source>The file holds</source>
         <translation>Файлда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="286"/>
+        <location filename="../branchdesk/ui/importing.py" line="282"/>
         <source>Format</source>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="287"/>
+        <location filename="../branchdesk/ui/importing.py" line="283"/>
         <source>Character set</source>
         <translation>Кодтауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="289"/>
+        <location filename="../branchdesk/ui/importing.py" line="285"/>
         <source>Type the file&apos;s path and press Enter, or choose it</source>
         <translation>Файлдың жолын теріп, Enter басыңыз немесе файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="291"/>
+        <location filename="../branchdesk/ui/importing.py" line="287"/>
         <source>Choose a file… ({key})</source>
         <translation>Файлды таңдау… ({key})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="292"/>
+        <location filename="../branchdesk/ui/importing.py" line="288"/>
         <source>The catalogue: records and copies</source>
         <translation>Каталог: жазбалар және даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="293"/>
+        <location filename="../branchdesk/ui/importing.py" line="289"/>
         <source>A list of readers</source>
         <translation>Оқырмандар тізімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="294"/>
+        <location filename="../branchdesk/ui/importing.py" line="290"/>
         <source>Import (Ctrl+Enter)</source>
         <translation>Жүктеу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="295"/>
+        <location filename="../branchdesk/ui/importing.py" line="291"/>
         <source>Save the report… ({key})</source>
         <translation>Есепті сақтау… ({key})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="296"/>
+        <location filename="../branchdesk/ui/importing.py" line="292"/>
         <source>What the file holds</source>
         <translation>Файлдың мазмұны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="297"/>
+        <location filename="../branchdesk/ui/importing.py" line="293"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="298"/>
+        <location filename="../branchdesk/ui/importing.py" line="294"/>
         <source>Columns of the sheet</source>
         <translation>Кестенің бағандары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="299"/>
+        <location filename="../branchdesk/ui/importing.py" line="295"/>
         <source>Records that need your attention</source>
         <translation>Назар аударуды қажет ететін жазбалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="306"/>
-        <location filename="../branchdesk/ui/importing.py" line="643"/>
+        <location filename="../branchdesk/ui/importing.py" line="302"/>
+        <location filename="../branchdesk/ui/importing.py" line="634"/>
         <source>— not read —</source>
         <translation>— оқылмайды —</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="317"/>
-        <location filename="../branchdesk/ui/importing.py" line="323"/>
+        <location filename="../branchdesk/ui/importing.py" line="313"/>
+        <location filename="../branchdesk/ui/importing.py" line="319"/>
         <source>{name} (detected)</source>
         <translation>{name} (файлдағыдай)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="335"/>
+        <location filename="../branchdesk/ui/importing.py" line="331"/>
         <source>Reader</source>
         <translation>Оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="336"/>
+        <location filename="../branchdesk/ui/importing.py" line="332"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="337"/>
+        <location filename="../branchdesk/ui/importing.py" line="333"/>
         <source>Card</source>
         <translation>Билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="342"/>
+        <location filename="../branchdesk/ui/importing.py" line="338"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="343"/>
+        <location filename="../branchdesk/ui/importing.py" line="339"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="344"/>
+        <location filename="../branchdesk/ui/importing.py" line="340"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="345"/>
+        <location filename="../branchdesk/ui/importing.py" line="341"/>
         <source>BBK</source>
         <translation>ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="346"/>
+        <location filename="../branchdesk/ui/importing.py" line="342"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="361"/>
+        <location filename="../branchdesk/ui/importing.py" line="357"/>
         <source>What</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="365"/>
+        <location filename="../branchdesk/ui/importing.py" line="361"/>
         <source>Left out</source>
         <translation>Енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="366"/>
+        <location filename="../branchdesk/ui/importing.py" line="362"/>
         <source>Imported, with a remark</source>
         <translation>Енгізілді, ескертпемен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="367"/>
+        <location filename="../branchdesk/ui/importing.py" line="363"/>
         <source>No BBK index</source>
         <translation>ББК индексі жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="368"/>
+        <location filename="../branchdesk/ui/importing.py" line="364"/>
         <source>Copy no longer in the file</source>
         <translation>Дана файлда енді жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="379"/>
+        <location filename="../branchdesk/ui/importing.py" line="375"/>
         <source>Choose the file to import</source>
         <translation>Жүктелетін файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="381"/>
+        <location filename="../branchdesk/ui/importing.py" line="377"/>
         <source>Catalogues and lists (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</source>
         <translation>Каталогтар мен тізімдер (*.mrc *.iso *.marc *.xml *.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="383"/>
+        <location filename="../branchdesk/ui/importing.py" line="379"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="536"/>
+        <location filename="../branchdesk/ui/importing.py" line="527"/>
         <source>a new one</source>
         <translation>жаңасы беріледі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="585"/>
+        <location filename="../branchdesk/ui/importing.py" line="576"/>
         <source>Choose a file: MARC21 or RUSMARC (ISO 2709, as IRBIS and Koha export them), MARCXML, or a CSV or Excel sheet with a header row.</source>
         <translation>Файлды таңдаңыз: MARC21 немесе RUSMARC (ISO 2709, ИРБИС пен Koha шығаратындай), MARCXML, не бірінші жолында баған атаулары бар CSV немесе Excel кестесі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="595"/>
+        <location filename="../branchdesk/ui/importing.py" line="586"/>
         <source>Detected: {format}, {encoding}</source>
         <translation>Анықталғаны: {format}, {encoding}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="599"/>
+        <location filename="../branchdesk/ui/importing.py" line="590"/>
         <source>Your choice: {format}, {encoding}</source>
         <translation>Сіз таңдағаны: {format}, {encoding}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="607"/>
+        <location filename="../branchdesk/ui/importing.py" line="598"/>
         <source>Choose the column for: {fields}.</source>
         <translation>Мына өрістердің бағанын таңдаңыз: {fields}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="613"/>
+        <location filename="../branchdesk/ui/importing.py" line="604"/>
         <source>The first %n record(s) of the file, as they will be imported.</source>
         <translation>
             <numerusform>Файлдың басынан %n жазба көрсетілді — жүктелетін түрінде.</numerusform>
@@ -1717,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="615"/>
+        <location filename="../branchdesk/ui/importing.py" line="606"/>
         <source>The first %n row(s) of the list, as they will be imported.</source>
         <translation>
             <numerusform>Тізімнің басынан %n жол көрсетілді — жүктелетін түрінде.</numerusform>
@@ -1725,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/importing.py" line="617"/>
+        <location filename="../branchdesk/ui/importing.py" line="608"/>
         <source>Unreadable among them: %n; they will be listed.</source>
         <translation>
             <numerusform>Олардың ішінде оқылмайтыны: %n; олар есепте көрсетіледі.</numerusform>
@@ -1733,127 +1711,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="619"/>
+        <location filename="../branchdesk/ui/importing.py" line="610"/>
         <source>The file holds no records.</source>
         <translation>Файлда жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="703"/>
+        <location filename="../branchdesk/ui/importing.py" line="694"/>
         <source>Importing {file}…</source>
         <translation>{file} жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="746"/>
+        <location filename="../branchdesk/ui/importing.py" line="737"/>
         <source>The import stopped there: what was written before stays, and importing the file again adds only the rest.</source>
         <translation>Жүктеу осы жерде тоқтады: оған дейін жазылғандар сақталады, файлды қайта жүктегенде тек қалғаны қосылады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="751"/>
+        <location filename="../branchdesk/ui/importing.py" line="742"/>
         <source>Nothing was imported.</source>
         <translation>Ештеңе жүктелмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="767"/>
+        <location filename="../branchdesk/ui/importing.py" line="758"/>
         <source>Done: readers added {added}, already there {same}.</source>
         <translation>Дайын: қосылған оқырмандар — {added}, бұрыннан тіркелгендер — {same}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="772"/>
+        <location filename="../branchdesk/ui/importing.py" line="763"/>
         <source>Done: records added {added}, updated {updated}, unchanged {same}; copies added {copies}.</source>
         <translation>Дайын: жазбалар қосылды — {added}, жаңартылды — {updated}, өзгеріссіз — {same}; даналар қосылды — {copies}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="781"/>
+        <location filename="../branchdesk/ui/importing.py" line="772"/>
         <source>Left out: {count}.</source>
         <translation>Енгізілмегені: {count}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="788"/>
+        <location filename="../branchdesk/ui/importing.py" line="779"/>
         <source>Readers added</source>
         <translation>Қосылған оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="789"/>
+        <location filename="../branchdesk/ui/importing.py" line="780"/>
         <source>Readers already registered</source>
         <translation>Бұрыннан тіркелген оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="790"/>
+        <location filename="../branchdesk/ui/importing.py" line="781"/>
         <source>Rows left out</source>
         <translation>Енгізілмеген жолдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="794"/>
+        <location filename="../branchdesk/ui/importing.py" line="785"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="795"/>
+        <location filename="../branchdesk/ui/importing.py" line="786"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="796"/>
+        <location filename="../branchdesk/ui/importing.py" line="787"/>
         <source>Records unchanged</source>
         <translation>Өзгеріссіз жазбалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="797"/>
+        <location filename="../branchdesk/ui/importing.py" line="788"/>
         <source>Copies added</source>
         <translation>Қосылған даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="798"/>
+        <location filename="../branchdesk/ui/importing.py" line="789"/>
         <source>Copies already there</source>
         <translation>Бұрыннан бар даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="799"/>
+        <location filename="../branchdesk/ui/importing.py" line="790"/>
         <source>Records left out</source>
         <translation>Енгізілмеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="800"/>
+        <location filename="../branchdesk/ui/importing.py" line="791"/>
         <source>Imported with a remark</source>
         <translation>Ескертпемен енгізілгендер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="801"/>
+        <location filename="../branchdesk/ui/importing.py" line="792"/>
         <source>Without a BBK index</source>
         <translation>ББК индексі жоқтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="802"/>
+        <location filename="../branchdesk/ui/importing.py" line="793"/>
         <source>Copies no longer in the file (kept)</source>
         <translation>Файлда енді жоқ даналар (сақталды)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="822"/>
+        <location filename="../branchdesk/ui/importing.py" line="813"/>
         <source>{file}: {format}, {encoding}; {seconds} s</source>
         <translation>{file}: {format}, {encoding}; {seconds} с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="857"/>
+        <location filename="../branchdesk/ui/importing.py" line="848"/>
         <source>Save the import report</source>
         <translation>Жүктеу есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="859"/>
+        <location filename="../branchdesk/ui/importing.py" line="850"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>Мәтін (*.txt);;Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="886"/>
+        <location filename="../branchdesk/ui/importing.py" line="877"/>
         <source>Report saved: {path}</source>
         <translation>Есеп сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="904"/>
+        <location filename="../branchdesk/ui/importing.py" line="895"/>
         <source>No. {position}: </source>
         <translation>№ {position}: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/importing.py" line="905"/>
+        <location filename="../branchdesk/ui/importing.py" line="896"/>
         <source>No. {position} (byte {offset}): </source>
         <translation>№ {position} ({offset}-байт): </translation>
     </message>
@@ -1861,52 +1839,52 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="230"/>
+        <location filename="../branchdesk/ui/first_run.py" line="245"/>
         <source>Checking the connection with the central library…</source>
         <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="242"/>
+        <location filename="../branchdesk/ui/first_run.py" line="257"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Қабылдануда: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="245"/>
+        <location filename="../branchdesk/ui/first_run.py" line="260"/>
         <source>Receiving: {done}</source>
         <translation>Қабылдануда: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="247"/>
+        <location filename="../branchdesk/ui/first_run.py" line="262"/>
         <source>Sending: {done} of {total}</source>
         <translation>Жіберілуде: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="260"/>
+        <location filename="../branchdesk/ui/first_run.py" line="275"/>
         <source>Joined. The branch&apos;s data is here.</source>
         <translation>Қосылды. Филиалдың деректері осында.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="283"/>
+        <location filename="../branchdesk/ui/first_run.py" line="298"/>
         <source>Join the central library</source>
         <translation>Орталық кітапханаға қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="285"/>
+        <location filename="../branchdesk/ui/first_run.py" line="300"/>
         <source>The address, the branch code and the token come from the central library.</source>
         <translation>Мекенжайды, филиал кодын және токенді орталық кітапхана береді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="287"/>
+        <location filename="../branchdesk/ui/first_run.py" line="302"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="288"/>
+        <location filename="../branchdesk/ui/first_run.py" line="303"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="290"/>
+        <location filename="../branchdesk/ui/first_run.py" line="305"/>
         <source>Check and join</source>
         <translation>Тексеру және қосылу</translation>
     </message>
@@ -1914,17 +1892,17 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="91"/>
+        <location filename="../branchdesk/ui/first_run.py" line="106"/>
         <source>Welcome to branchdesk</source>
         <translation>branchdesk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="92"/>
+        <location filename="../branchdesk/ui/first_run.py" line="107"/>
         <source>First, the language of the desk.</source>
         <translation>Алдымен жұмыс орнының тілін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="94"/>
+        <location filename="../branchdesk/ui/first_run.py" line="109"/>
         <source>You can change it later in Settings; each librarian sees the same.</source>
         <translation>Оны кейін Баптауларда өзгертуге болады; барлық кітапханашы бір тілді көреді.</translation>
     </message>
@@ -1932,12 +1910,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="165"/>
+        <location filename="../branchdesk/ui/settings.py" line="166"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="166"/>
+        <location filename="../branchdesk/ui/settings.py" line="167"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -1945,37 +1923,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="135"/>
+        <location filename="../branchdesk/ui/login.py" line="115"/>
         <source>The desk is locked</source>
         <translation>Жұмыс орны құлыпталды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="138"/>
+        <location filename="../branchdesk/ui/login.py" line="118"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="143"/>
+        <location filename="../branchdesk/ui/login.py" line="123"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="144"/>
+        <location filename="../branchdesk/ui/login.py" line="124"/>
         <source>Sign in to the branch desk.</source>
         <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="145"/>
+        <location filename="../branchdesk/ui/login.py" line="125"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="146"/>
+        <location filename="../branchdesk/ui/login.py" line="126"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="151"/>
+        <location filename="../branchdesk/ui/login.py" line="131"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -2415,7 +2393,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="58"/>
+        <location filename="../branchdesk/ui/app.py" line="59"/>
         <location filename="../branchdesk/ui/readers.py" line="340"/>
         <location filename="../branchdesk/ui/readers.py" line="451"/>
         <source>Readers</source>
@@ -2603,7 +2581,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="69"/>
+        <location filename="../branchdesk/ui/app.py" line="70"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
@@ -2682,118 +2660,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="266"/>
+        <location filename="../branchdesk/ui/settings.py" line="267"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="279"/>
+        <location filename="../branchdesk/ui/settings.py" line="280"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="280"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Books</source>
         <translation>Кітаптар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Periodicals</source>
         <translation>Мерзімді басылымдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="283"/>
         <source>Audio and video</source>
         <translation>Аудио және видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="320"/>
-        <location filename="../branchdesk/ui/settings.py" line="392"/>
+        <location filename="../branchdesk/ui/settings.py" line="321"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="378"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="379"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="395"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="397"/>
+        <location filename="../branchdesk/ui/settings.py" line="398"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
@@ -2940,63 +2918,63 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="62"/>
-        <location filename="../branchdesk/ui/settings.py" line="1091"/>
+        <location filename="../branchdesk/ui/app.py" line="63"/>
+        <location filename="../branchdesk/ui/settings.py" line="1092"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1097"/>
+        <location filename="../branchdesk/ui/settings.py" line="1098"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1110"/>
+        <location filename="../branchdesk/ui/settings.py" line="1111"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1153"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1154"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1155"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1156"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1157"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1158"/>
+        <location filename="../branchdesk/ui/settings.py" line="1159"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1159"/>
+        <location filename="../branchdesk/ui/settings.py" line="1160"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1160"/>
+        <location filename="../branchdesk/ui/settings.py" line="1161"/>
         <source>Safekeeping</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1165"/>
+        <location filename="../branchdesk/ui/settings.py" line="1166"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -3017,107 +2995,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="590"/>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="594"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="659"/>
+        <location filename="../branchdesk/ui/settings.py" line="660"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="660"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="663"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="663"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="717"/>
+        <location filename="../branchdesk/ui/settings.py" line="718"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="727"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
-        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="731"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="733"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="744"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
-        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="759"/>
+        <location filename="../branchdesk/ui/settings.py" line="760"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="760"/>
+        <location filename="../branchdesk/ui/settings.py" line="761"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
@@ -3125,42 +3103,42 @@ Register a new card anyway?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="119"/>
+        <location filename="../branchdesk/ui/first_run.py" line="134"/>
         <source>How does this desk begin?</source>
         <translation>Жұмысты қалай бастаймыз?</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="120"/>
+        <location filename="../branchdesk/ui/first_run.py" line="135"/>
         <source>Choose one; the other ways stay open later.</source>
         <translation>Біреуін таңдаңыз; басқа жолдар кейін де ашық қалады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="123"/>
+        <location filename="../branchdesk/ui/first_run.py" line="138"/>
         <source>Join the central library</source>
         <translation>Орталық кітапханаға қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="125"/>
+        <location filename="../branchdesk/ui/first_run.py" line="140"/>
         <source>The central library gave you its address, the branch code and a token. The desk gets the branch&apos;s catalogue and the readers of the whole system.</source>
         <translation>Орталық кітапхана сізге мекенжайын, филиал кодын және токенді берді. Бағдарлама филиалдың каталогын және бүкіл жүйенің оқырмандарын алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="130"/>
+        <location filename="../branchdesk/ui/first_run.py" line="145"/>
         <source>Work alone for now</source>
         <translation>Әзірге дербес жұмыс істеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="132"/>
+        <location filename="../branchdesk/ui/first_run.py" line="147"/>
         <source>This branch starts empty on this computer. It can join the central library later in Settings, and sends everything done until then.</source>
         <translation>Филиал осы компьютерде бос күйде басталады. Кейін Баптауларда орталық кітапханаға қосылып, оған дейін жасалғанның бәрін жібере алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="137"/>
+        <location filename="../branchdesk/ui/first_run.py" line="152"/>
         <source>Open the demo branch</source>
         <translation>Демо филиалды көру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/first_run.py" line="139"/>
+        <location filename="../branchdesk/ui/first_run.py" line="154"/>
         <source>Made-up readers and books to try the desk out. Not for real work: start again in an empty folder for that.</source>
         <translation>Бағдарламаны сынап көруге арналған ойдан шығарылған оқырмандар мен кітаптар. Нақты жұмысқа емес: ол үшін бос қалтада қайта бастаңыз.</translation>
     </message>

@@ -44,6 +44,10 @@ class ReaderInput:
     notes: str | None = None
 
 
+# The reader's own fields, as the form, the journal's payloads and the reader table name them.
+READER_INPUT_FIELDS = tuple(ReaderInput.__dataclass_fields__)
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str

@@ -21,7 +21,7 @@ from uuid6 import uuid7
 from branchdesk.domain.codes import MAX_CARD_SEQ, card_number, parse_card
 from branchdesk.domain.folding import search_key
 from branchdesk.domain.model import ReaderStatus
-from branchdesk.domain.readers import check_reader
+from branchdesk.domain.readers import READER_INPUT_FIELDS, check_reader
 from branchdesk.errors import WorldError
 from branchdesk.importing.model import Encoding, Format, Problem
 from branchdesk.importing.report import ImportReport
@@ -36,11 +36,10 @@ from branchdesk.services.importing import (
     remembered_columns,
 )
 from branchdesk.services.readers import (
-    _FIELDS,
-    _clean,
-    _payload,
-    _valid_until,
+    card_valid_until_from,
+    clean_reader_input,
     find_duplicates,
+    reader_payload,
     reader_search_text,
 )
 from branchdesk.store.schema import ReaderRow
@@ -76,7 +75,7 @@ def _card(session: Session, ctx: BranchContext, wanted: str | None) -> str:
 def _one(
     session: Session, ctx: BranchContext, item: Row, operator: str, report: ImportReport
 ) -> None:
-    data = _clean(item.data)
+    data = clean_reader_input(item.data)
     found = check_reader(data, ctx.today(), ctx.config.age_bands)
     if found:
         first = found[0]
@@ -111,15 +110,15 @@ def _one(
         card_number=card,
         registered_on=registered,
         home_branch=ctx.branch,
-        card_valid_until=_valid_until(ctx, max(registered, now.date())),
+        card_valid_until=card_valid_until_from(ctx, max(registered, now.date())),
         status=ReaderStatus.ACTIVE.value,
         search_text=reader_search_text(data, card),
         updated_at=now,
-        **{name: getattr(data, name) for name in _FIELDS},
+        **{name: getattr(data, name) for name in READER_INPUT_FIELDS},
     )
     session.add(row)
     session.flush()
-    ctx.journal(session, OpKind.REGISTER_READER, _payload(row), operator, now)
+    ctx.journal(session, OpKind.REGISTER_READER, reader_payload(row), operator, now)
     report.add("readers_added")
 
 

@@ -13,7 +13,13 @@ from uuid6 import uuid7
 from branchdesk.domain.codes import MAX_CARD_SEQ, card_number, normalise_scan, parse_card
 from branchdesk.domain.folding import search_key
 from branchdesk.domain.model import Reader, ReaderStatus
-from branchdesk.domain.readers import ReaderInput, check_reader, check_text, filled_from_iin
+from branchdesk.domain.readers import (
+    READER_INPUT_FIELDS,
+    ReaderInput,
+    check_reader,
+    check_text,
+    filled_from_iin,
+)
 from branchdesk.errors import InvalidInput, NotFound, WorldError, raise_if_problem
 from branchdesk.services.context import BranchContext
 from branchdesk.services.results import NO_CHANGES, Changes
@@ -43,7 +49,7 @@ def _raise_first(data: ReaderInput, ctx: BranchContext) -> None:
         raise InvalidInput(first.code, field=first.field, **first.params)
 
 
-def _clean(data: ReaderInput) -> ReaderInput:
+def clean_reader_input(data: ReaderInput) -> ReaderInput:
     """Trim spaces and turn empty strings into None, as a form leaves them."""
     values: dict[str, object] = {}
     for name, value in asdict(data).items():
@@ -59,7 +65,7 @@ def reader_search_text(data: ReaderInput, card: str) -> str:
     return search_key(" ".join(p for p in parts if p))
 
 
-def _valid_until(ctx: BranchContext, start: date) -> date:
+def card_valid_until_from(ctx: BranchContext, start: date) -> date:
     months = ctx.config.card_validity_months
     year = start.year + (start.month - 1 + months) // 12
     month = (start.month - 1 + months) % 12 + 1
@@ -92,25 +98,22 @@ def find_duplicates(
     return found
 
 
-def _payload(row: ReaderRow) -> dict[str, object]:
+def reader_payload(row: ReaderRow) -> dict[str, object]:
     return {
         "reader": row.uuid,
         "card": row.card_number,
-        **{name: getattr(row, name) for name in _FIELDS},
+        **{name: getattr(row, name) for name in READER_INPUT_FIELDS},
         "registered_on": row.registered_on,
         "home_branch": row.home_branch,
         "card_valid_until": row.card_valid_until,
     }
 
 
-_FIELDS = tuple(ReaderInput.__dataclass_fields__)
-
-
 def register_reader(
     ctx: BranchContext, data: ReaderInput, operator: str, *, confirm_duplicate: bool = False
 ) -> RegisterResult:
     """Register a new reader and allocate the next card number of this branch."""
-    data = _clean(data)
+    data = clean_reader_input(data)
     _raise_first(data, ctx)
     now = ctx.now()
     with ctx.db.write() as session:
@@ -127,15 +130,15 @@ def register_reader(
             card_number=card,
             registered_on=now.date(),
             home_branch=ctx.branch,
-            card_valid_until=_valid_until(ctx, now.date()),
+            card_valid_until=card_valid_until_from(ctx, now.date()),
             status=ReaderStatus.ACTIVE.value,
             search_text=reader_search_text(data, card),
             updated_at=now,
-            **{name: getattr(data, name) for name in _FIELDS},
+            **{name: getattr(data, name) for name in READER_INPUT_FIELDS},
         )
         session.add(row)
         session.flush()
-        ctx.journal(session, OpKind.REGISTER_READER, _payload(row), operator, now)
+        ctx.journal(session, OpKind.REGISTER_READER, reader_payload(row), operator, now)
         reader = reader_from_row(row)
     return RegisterResult(reader, tuple(duplicates), _READER_CHANGES)
 
@@ -153,7 +156,7 @@ def load_reader(session: Session, card: str) -> ReaderRow:
 
 def update_reader(ctx: BranchContext, card: str, data: ReaderInput, operator: str) -> Reader:
     """Save an edited record; only the fields that changed travel in the journal."""
-    data = _clean(data)
+    data = clean_reader_input(data)
     _raise_first(data, ctx)
     now = ctx.now()
     with ctx.db.write() as session:
@@ -164,7 +167,7 @@ def update_reader(ctx: BranchContext, card: str, data: ReaderInput, operator: st
                     raise InvalidInput("duplicate_iin", field="iin", card=other.card_number)
         changed = {
             name: getattr(data, name)
-            for name in _FIELDS
+            for name in READER_INPUT_FIELDS
             if getattr(row, name) != getattr(data, name)
         }
         if changed:
@@ -199,7 +202,7 @@ def reregister_reader(
             session.add(
                 ReregistrationRow(reader_id=row.id, year=today.year, day=today, branch=ctx.branch)
             )
-        row.card_valid_until = _valid_until(ctx, today)
+        row.card_valid_until = card_valid_until_from(ctx, today)
         row.consent_date = consent_date or today
         row.updated_at = now
         ctx.journal(

@@ -25,6 +25,7 @@ from branchdesk.store.migrate import open_database
 from branchdesk.ui.backup_timer import BackupTimer
 from branchdesk.ui.crash import install_crash_dialog, setup_logging
 from branchdesk.ui.fonts import install_fonts
+from branchdesk.ui.gui_collector import collect_in_gui_thread
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
@@ -82,6 +83,7 @@ def _application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     app = QApplication(sys.argv[:1])
+    collect_in_gui_thread(app)  # before any work runs in a thread of its own
     app.setApplicationName("branchdesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "branchdesk.png")))
     install_fonts(app)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from branchdesk.errors import WorldError
 from branchdesk.services import backups
+from branchdesk.ui.background import BackgroundJob, connect_job
 from branchdesk.ui.state import DeskState
-from branchdesk.ui.sync_worker import BackgroundJob, connect_job
 
 log = logging.getLogger("branchdesk.backups")
 

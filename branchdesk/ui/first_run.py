@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from branchdesk.domain.model import StaffRole
 from branchdesk.errors import WorldError
 from branchdesk.i18n import KAZAKH_LATIN
 from branchdesk.messages import describe
+from branchdesk.ui.admin_account import AdminAccountFields
+from branchdesk.ui.background import BackgroundJob, Task, connect_job, raise_bug
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR
 from branchdesk.ui.language import CHOICES, Languages
-from branchdesk.ui.sync_worker import BackgroundJob, connect_job, raise_bug
 
 # Each language named in itself: whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {
@@ -361,7 +361,7 @@ class DemoPage(_Page):
             return
         path = self.owner.path
 
-        def make(_job: BackgroundJob) -> None:
+        def make(_task: Task) -> None:
             code, name_kk, name_ru = DEMO
             db = init_branch(path, code, name_kk, name_ru)
             try:
@@ -410,20 +410,8 @@ class DemoPage(_Page):
 class AdminPage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
-        self.login, self.full_name = QLineEdit(), QLineEdit()
-        self.login.setMaxLength(64)
-        self.full_name.setMaxLength(100)
-        self.password, self.repeat = QLineEdit(), QLineEdit()
-        for edit in (self.password, self.repeat):
-            edit.setMaxLength(200)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.labels = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for label, edit in zip(
-            self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
-        ):
-            form.addRow(label, edit)
-        self.intro, self.message = _page_layout(self, form)
+        self.fields = AdminAccountFields()
+        self.intro, self.message = _page_layout(self, self.fields)
 
     def nextId(self) -> int:
         return -1
@@ -431,22 +419,16 @@ class AdminPage(_Page):
     def validatePage(self) -> bool:
         from branchdesk.services.context import BranchContext
         from branchdesk.services.settings import set_language
-        from branchdesk.services.staff import create_staff
         from branchdesk.store.migrate import open_database
 
-        if self.password.text() != self.repeat.text():
-            _say(self.message, self.tr("The two passwords differ."), error=True)
+        mismatch = self.fields.mismatch()
+        if mismatch:
+            _say(self.message, mismatch, error=True)
             return False
         ctx = BranchContext.load(open_database(self.owner.path))
         try:
             set_language(ctx, self.owner.language)
-            create_staff(
-                ctx,
-                self.login.text(),
-                self.full_name.text(),
-                StaffRole.BRANCH_ADMIN,
-                self.password.text(),
-            )
+            self.fields.make_account(ctx)
         except WorldError as error:
             _say(self.message, self.error_text(error), error=True)
             return False
@@ -463,17 +445,7 @@ class AdminPage(_Page):
                 "Keep the password where only you can find it."
             )
         )
-        for label, text in zip(
-            self.labels,
-            (
-                self.tr("Login"),
-                self.tr("Full name"),
-                self.tr("Password"),
-                self.tr("Repeat password"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
+        self.fields.retranslate()
 
 
 class FirstRunWizard(QWizard):

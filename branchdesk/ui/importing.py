@@ -47,12 +47,12 @@ from branchdesk.importing.rows import ReaderRow
 from branchdesk.messages import FIELDS, describe_at_desk
 from branchdesk.services.importing import FilePreview, column_fields, preview_file
 from branchdesk.services.results import Changes
+from branchdesk.ui.background import BackgroundJob, Task, connect_job
 from branchdesk.ui.catalogue import make_table
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text
 from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
-from branchdesk.ui.sync_worker import BackgroundJob, connect_job
 
 if TYPE_CHECKING:
     from branchdesk.importing.report import ImportReport
@@ -114,10 +114,6 @@ class ImportScreen(Screen):
         self._encoding: Encoding | None = None
         self._touched = False  # the librarian chose columns: they win over the remembered
         self._wrote = False
-        # Every job started, held here until its thread has ended: the last reference then
-        # goes in the GUI thread, never in the job's own (a QObject of the GUI thread
-        # deleted from another one can crash the desk).
-        self._jobs: list[BackgroundJob] = []
         self._preview_path: Path | None = None
         self.error: str = ""
         # Tests replace these: the system's dialogs are not theirs to open.
@@ -490,7 +486,7 @@ class ImportScreen(Screen):
         fmt, encoding = self._format, self._encoding
         columns = self.chosen_columns() if self._touched else None
 
-        def work(_job: BackgroundJob) -> tuple[int, FilePreview | WorldError]:
+        def work(_task: Task) -> tuple[int, FilePreview | WorldError]:
             try:
                 found = preview_file(
                     ctx, path, readers=readers, fmt=fmt, encoding=encoding, columns=columns
@@ -503,11 +499,6 @@ class ImportScreen(Screen):
         # The work hands errors of the world back as its answer: `failed` never comes.
         connect_job(job, self._previewed, self._previewed)
         self.import_button.setEnabled(False)
-        self._start(job)
-
-    def _start(self, job: BackgroundJob) -> None:
-        self._jobs = [j for j in self._jobs if j.running]
-        self._jobs.append(job)
         job.start()
 
     def _previewed(self, answer: tuple[int, FilePreview | WorldError]) -> None:
@@ -681,9 +672,9 @@ class ImportScreen(Screen):
         if batch is not None:
             options["batch"] = batch
 
-        def work(job: BackgroundJob) -> ImportReport:
+        def work(task: Task) -> ImportReport:
             def progress(done: int, total: int) -> None:
-                job.report("import", done, total)
+                task.report("import", done, total)
 
             if readers:
                 from branchdesk.services.import_readers import import_readers
@@ -701,7 +692,7 @@ class ImportScreen(Screen):
         self.progress.setEnabled(True)
         self.progress.setTextVisible(True)
         self._say(self.status, self.tr("Importing {file}…").format(file=path.name))
-        self._start(self.job)
+        self.job.start()
 
     def _busy(self, busy: bool) -> None:
         for widget in (

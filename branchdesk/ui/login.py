@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchdesk.domain.model import Staff, StaffRole
+from branchdesk.domain.model import Staff
 from branchdesk.errors import WorldError
-from branchdesk.services.staff import authenticate, create_staff
+from branchdesk.services.staff import authenticate
+from branchdesk.ui.admin_account import AdminAccountFields
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import ERROR_COLOUR
 from branchdesk.ui.state import DeskState
@@ -61,14 +62,8 @@ class FirstAdminDialog(_Form):
 
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.login, self.full_name = self._line(), QLineEdit()
-        self.full_name.setMaxLength(100)
-        self.password, self.repeat = self._line(True), self._line(True)
-        self.labels = [QLabel() for _ in range(4)]
-        for label, edit in zip(
-            self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
-        ):
-            self.form.addRow(label, edit)
+        self.fields = AdminAccountFields()
+        self.form.addRow(self.fields)
         self.staff: Staff | None = None
         self.retranslate()
 
@@ -80,30 +75,15 @@ class FirstAdminDialog(_Form):
                 "the administrator sets the rules and adds the other librarians."
             )
         )
-        for label, text in zip(
-            self.labels,
-            (
-                self.tr("Login"),
-                self.tr("Full name"),
-                self.tr("Password"),
-                self.tr("Repeat password"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
+        self.fields.retranslate()
 
     def _submit(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passwords differ."))
+        mismatch = self.fields.mismatch()
+        if mismatch:
+            self.message.setText(mismatch)
             return
         try:
-            self.staff = create_staff(
-                self.state.ctx,
-                self.login.text(),
-                self.full_name.text(),
-                StaffRole.BRANCH_ADMIN,
-                self.password.text(),
-            )
+            self.staff = self.fields.make_account(self.state.ctx)
         except WorldError as error:
             self.message.setText(error_text(error, self.state))
             return

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import WorldError
 from branchdesk.paths import printouts_dir
+from branchdesk.ui.background import BackgroundJob, Task, connect_job
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
-from branchdesk.ui.sync_worker import BackgroundJob, connect_job
 
 if TYPE_CHECKING:
     # reportlab and openpyxl load with the first report, in its thread, not with the desk.
@@ -145,7 +145,7 @@ class ReportsScreen(Screen):
         out = folder / f"{name}-{period}.{suffix}"
         ctx, lang = self.state.ctx, self.state.language
 
-        def work(_job: BackgroundJob) -> ReportMade:
+        def work(_task: Task) -> ReportMade:
             from branchdesk.services.reports import make_report
 
             folder.mkdir(parents=True, exist_ok=True)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import WorldError
 from branchdesk.services import backups
 from branchdesk.services.results import Changes
+from branchdesk.ui.background import BackgroundJob, connect_job
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.state import DeskState
-from branchdesk.ui.sync_worker import BackgroundJob, connect_job
 
 Text = Callable[[], str]
 Say = Callable[[Text | None, bool], None]

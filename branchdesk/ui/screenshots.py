@@ -41,6 +41,7 @@ from branchdesk.ui.catalogue import CatalogueScreen
 from branchdesk.ui.conflicts import ConflictsScreen
 from branchdesk.ui.desk import ConfirmDialog, DeskScreen
 from branchdesk.ui.fonts import install_fonts
+from branchdesk.ui.gui_collector import collect_in_gui_thread
 from branchdesk.ui.importing import ImportScreen
 from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.main_window import MainWindow
@@ -56,6 +57,7 @@ CENTRAL = "https://kitaphana.stepnogorsk.kz"
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    collect_in_gui_thread(app)
     install_fonts(app)
     folder = Path(tempfile.mkdtemp(prefix="branchdesk-shots-"))
     db = init_branch(folder / "branch.sqlite", "BST", "Бестөбе кітапханасы", "Библиотека Бестобе")

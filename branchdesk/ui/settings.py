@@ -52,6 +52,7 @@ from branchdesk.services.staff import create_staff
 from branchdesk.services.sync import check_central, check_url, set_central
 from branchdesk.sync.errors import SyncError
 from branchdesk.sync.summary import Summary
+from branchdesk.ui.background import BackgroundJob, connect_job, raise_bug
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, moment_text, qdate
 from branchdesk.ui.language import CHOICES
@@ -59,7 +60,7 @@ from branchdesk.ui.models import Column, RowsModel
 from branchdesk.ui.safekeeping import SafekeepingTab
 from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import DeskState
-from branchdesk.ui.sync_worker import BackgroundJob, SyncWorker, connect_job, raise_bug
+from branchdesk.ui.sync_worker import SyncWorker
 
 Action = Callable[[], Changes]
 Run = Callable[..., bool]  # SettingsScreen.run(action, *, anyone=False)

@@ -2,7 +2,7 @@
 
 A round runs in a thread of its own and opens its own sessions on the branch database (WAL
 lets the desk go on reading and writing meanwhile). Everything it reports comes back to the
-GUI thread as queued signals; widgets are touched only there.
+GUI thread (ui/background.py); widgets are touched only there.
 
 When: shortly after the window shows (never delaying start-up), every two minutes while the
 central library answers, at once on "Sync now" and when the network comes back. After a
@@ -16,15 +16,10 @@ mistake, and a desk that waits for a click may wait for weeks in a village.
 
 from __future__ import annotations
 
-import threading
-import traceback
-import weakref
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from branchdesk.collector import collector_paused
 from branchdesk.errors import WorldError
 from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
@@ -32,150 +27,13 @@ from branchdesk.services.sync import SyncStatus, run_sync, sync_status
 from branchdesk.sync.backoff import Backoff
 from branchdesk.sync.errors import SyncError
 from branchdesk.sync.summary import Summary
+from branchdesk.ui.background import BackgroundJob, Task, connect_job, raise_bug
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.state import DeskState
 
 FIRST_ROUND_MS = 1500  # after the first paint: the librarian scans before sync starts
 EVERY_MS = 2 * 60 * 1000
 STOPPING = ("token", "upgrade")  # only a person can fix these
-_QUEUED = Qt.ConnectionType.QueuedConnection
-
-
-class Cancelled(Exception):
-    """The desk is closing: the round stops at its next safe point."""
-
-
-class BackgroundJob(QObject):
-    """One piece of work in a thread of its own; its answer comes back as queued signals.
-
-    `done` says the work ended (its result is `result`), `failed` that an error of the world
-    stopped it (`error`), `progress` what the work reports on the way. A bug in the work is
-    raised again in the GUI thread, where it reaches the crash dialog like any other. Only
-    Qt's own values (text, numbers) cross the threads in the signals: Python objects sent
-    through a queued signal from a thread of Python's own were the likeliest suspects of a
-    crash in garbage collection (see branchdesk/collector.py).
-    """
-
-    progress = Signal(str, int, int)  # stage, done, total (-1: not known)
-    done = Signal()
-    failed = Signal()
-    crashed = Signal(str)  # a bug's traceback
-
-    def __init__(self, work: Callable[[BackgroundJob], Any]) -> None:
-        # No parent: the thread keeps the job alive until the work has ended, even when the
-        # widget that started it is gone by then.
-        super().__init__()
-        self._work = work
-        self._thread: threading.Thread | None = None
-        self.cancel = threading.Event()
-        self.result: Any = None
-        self.error: WorldError | None = None
-        self.answers: QObject | None = None  # connect_job's receiver, kept with the job
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="branchdesk-background", daemon=True)
-        self._thread.start()
-
-    def report(self, stage: str, done: int, total: int | None) -> None:
-        """The progress callback for the work (called in the work's thread)."""
-        if self.cancel.is_set():
-            raise Cancelled
-        self.progress.emit(stage, done, -1 if total is None else total)
-
-    @property
-    def running(self) -> bool:
-        """Whether its thread is still alive (and so still holds the job)."""
-        return self._thread is not None and self._thread.is_alive()
-
-    def wait(self, seconds: float) -> bool:
-        """Ask the work to stop at its next safe point and wait for it; True if it ended."""
-        self.cancel.set()
-        if self._thread is None:
-            return True
-        self._thread.join(seconds)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            with collector_paused():  # see branchdesk/collector.py: a crash, not speed
-                self.result = self._work(self)
-        except Cancelled:
-            return
-        except WorldError as error:
-            self.error = error
-            self.failed.emit()
-        except Exception:
-            self.crashed.emit(traceback.format_exc())
-        else:
-            self.done.emit()
-
-
-class BackgroundBug(RuntimeError):
-    """A bug in background work, raised again in the GUI thread for the crash dialog."""
-
-
-def raise_bug(text: str) -> None:
-    raise BackgroundBug(f"in the background:\n{text}")
-
-
-class _Answers(QObject):
-    """A job's answers received in the GUI thread by real slots, then handed to the callables
-    with what the job left (its result or error), read here in the GUI thread.
-
-    PySide6 (6.8 and later, PYSIDE-3124) can corrupt memory when a signal emitted from another
-    thread is connected straight to a plain Python callable; a slot declared with @Slot is
-    invoked by Qt itself, with no proxy between the threads."""
-
-    def __init__(
-        self,
-        job: BackgroundJob,
-        done: Callable[[Any], None],
-        failed: Callable[[Any], None],
-        progress: Callable[[str, int, object], None] | None,
-        crashed: Callable[[str], None],
-    ) -> None:
-        super().__init__()
-        self._job = weakref.ref(job)  # the job keeps this receiver: no cycle back to it
-        self._done, self._failed, self._progress, self._crashed = done, failed, progress, crashed
-
-    @Slot()
-    def done(self) -> None:
-        job = self._job()
-        if job is not None:
-            self._done(job.result)
-
-    @Slot()
-    def failed(self) -> None:
-        job = self._job()
-        if job is not None:
-            self._failed(job.error)
-
-    @Slot(str, int, int)
-    def progress(self, stage: str, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress(stage, done, None if total < 0 else total)
-
-    @Slot(str)
-    def crashed(self, text: str) -> None:
-        self._crashed(text)
-
-
-def connect_job(
-    job: BackgroundJob,
-    done: Callable[[Any], None],
-    failed: Callable[[Any], None],
-    progress: Callable[[str, int, object], None] | None = None,
-    crashed: Callable[[str], None] = raise_bug,
-) -> None:
-    """Wire a job's answers to callables of the GUI thread (queued, through _Answers, which
-    is made here in the GUI thread and lives as long as the job)."""
-    answers = _Answers(job, done, failed, progress, crashed)
-    job.answers = answers
-    job.done.connect(answers.done, _QUEUED)
-    job.failed.connect(answers.failed, _QUEUED)
-    job.crashed.connect(answers.crashed, _QUEUED)
-    if progress is not None:
-        job.progress.connect(answers.progress, _QUEUED)
 
 
 def changes_of(summary: Summary) -> Changes:
@@ -209,8 +67,7 @@ class SyncWorker(QObject):
         self.backoff = Backoff()
         self.online: bool | None = None
         self.error: WorldError | None = None
-        # The last round's job, kept after it ended: its thread lets go of it last otherwise,
-        # and a QObject must not be deleted outside the GUI thread it lives in.
+        # The last round's job (ui/background.py answers it in the GUI thread).
         self.job: BackgroundJob | None = None
         self.busy = False
         self.started = False
@@ -265,7 +122,7 @@ class SyncWorker(QObject):
         self.timer.stop()
         db = self.state.ctx.db
 
-        def work(job: BackgroundJob) -> Summary:
+        def work(job: Task) -> Summary:
             return run_sync(db, job.report)
 
         self.job = BackgroundJob(work)

@@ -25,6 +25,7 @@ from branchdesk.ui.first_run import (
     FirstRunWizard,
 )
 from branchdesk.ui.fonts import install_fonts
+from branchdesk.ui.gui_collector import collect_in_gui_thread
 from branchdesk.ui.language import Languages
 
 PAGES = {
@@ -55,15 +56,16 @@ def _stage(wizard: FirstRunWizard, page_id: int) -> None:
         alone.branch.name_ru.setText("Библиотека Шантобе")
     elif page_id == PAGE_ADMIN:
         admin = wizard.admin_page
-        admin.login.setText("aigul")
-        admin.full_name.setText("Айгүл Серікова")
-        admin.password.setText("secret-77")
-        admin.repeat.setText("secret-77")
+        admin.fields.login.setText("aigul")
+        admin.fields.full_name.setText("Айгүл Серікова")
+        admin.fields.password.setText("secret-77")
+        admin.fields.repeat.setText("secret-77")
     page.update()
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    collect_in_gui_thread(app)
     install_fonts(app)
     folder = Path(tempfile.mkdtemp(prefix="branchdesk-wizard-shots-"))
     languages = Languages(app, folder / "cache")

@@ -43,10 +43,10 @@ def _choose(wizard: FirstRunWizard, lang: str, start: int) -> None:
 def _admin(wizard: FirstRunWizard) -> None:
     assert wizard.currentId() == PAGE_ADMIN
     page = wizard.pages[PAGE_ADMIN]
-    page.login.setText("aigul")
-    page.full_name.setText("Айгүл Серікова")
-    page.password.setText("secret-77")
-    page.repeat.setText("secret-77")
+    page.fields.login.setText("aigul")
+    page.fields.full_name.setText("Айгүл Серікова")
+    page.fields.password.setText("secret-77")
+    page.fields.repeat.setText("secret-77")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 

@@ -7,6 +7,7 @@ branch is a real branch database. Nothing sleeps: tests wait for the worker's si
 
 from __future__ import annotations
 
+import faulthandler
 import random
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as SignalTimeout
 from support.centrals import Central, join_branch, make_central
 
 from branchdesk.domain.model import Staff, StaffRole
@@ -96,8 +98,16 @@ class _Ceiling(random.Random):
 
 def sync_now(qtbot, window: MainWindow):
     """Press "Sync now" and wait for the round's answer (a Summary or an error)."""
-    with qtbot.waitSignal(window.sync.finished, timeout=ROUND_MS) as answer:
-        qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+    try:
+        with qtbot.waitSignal(window.sync.finished, timeout=ROUND_MS) as answer:
+            qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+    except SignalTimeout:
+        # What the worker and every thread were doing: a round that never answers is a bug
+        # to be read from here, not a test to be run again.
+        job = window.sync.job
+        print(f"busy={window.sync.busy} job running={job is not None and job.running}")
+        faulthandler.dump_traceback(all_threads=True)
+        raise
     return answer.args[0]
 
 
