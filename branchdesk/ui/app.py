@@ -29,6 +29,7 @@ from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.safekeeping import RESTORE_EXIT
+from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import ChangeHub, DeskState
 from branchdesk.ui.sync_worker import SyncWorker
 
@@ -39,35 +40,59 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
     With `defer`, only the desk is built before the window shows; the other screens follow
     right after the first paint (the librarian can scan while they are built).
     """
-    from branchdesk.ui.catalogue import CatalogueScreen
-    from branchdesk.ui.conflicts import ConflictsScreen
+    # Only the desk's module is imported before the window shows; each other screen's module
+    # (the import screen's pulls in python-stdnum, for one) when that screen is built.
     from branchdesk.ui.desk import DeskScreen
-    from branchdesk.ui.events import EventsScreen
-    from branchdesk.ui.importing import ImportScreen
-    from branchdesk.ui.readers import ReadersScreen
-    from branchdesk.ui.reports import ReportsScreen
-    from branchdesk.ui.settings import SettingsScreen
 
     def switch_language(lang: str) -> None:
         languages.apply(lang)
         state.language = languages.current
 
+    def readers() -> Screen:
+        from branchdesk.ui.readers import ReadersScreen
+
+        return ReadersScreen(state)
+
+    def catalogue() -> Screen:
+        from branchdesk.ui.catalogue import CatalogueScreen
+
+        return CatalogueScreen(state)
+
+    def events() -> Screen:
+        from branchdesk.ui.events import EventsScreen
+
+        return EventsScreen(state)
+
+    def settings() -> Screen:
+        from branchdesk.ui.settings import SettingsScreen
+
+        return SettingsScreen(state, switch_language, sync=sync)
+
+    def conflicts() -> Screen:
+        from branchdesk.ui.conflicts import ConflictsScreen
+
+        return ConflictsScreen(state, sync)
+
+    def reports() -> Screen:
+        from branchdesk.ui.reports import ReportsScreen
+
+        return ReportsScreen(state)
+
+    def importing() -> Screen:
+        from branchdesk.ui.importing import ImportScreen
+
+        return ImportScreen(state)
+
     translate = QCoreApplication.translate  # named so: lupdate reads a bare tr() as self.tr
     sync = SyncWorker(state)
     later = [
-        Later(lambda: translate("ReadersScreen", "Readers"), lambda: ReadersScreen(state)),
-        Later(lambda: translate("CatalogueScreen", "Catalogue"), lambda: CatalogueScreen(state)),
-        Later(lambda: translate("EventsScreen", "Events"), lambda: EventsScreen(state)),
-        Later(
-            lambda: translate("SettingsScreen", "Settings"),
-            lambda: SettingsScreen(state, switch_language, sync=sync),
-        ),
-        Later(
-            lambda: translate("ConflictsScreen", "Conflicts"),
-            lambda: ConflictsScreen(state, sync),
-        ),
-        Later(lambda: translate("ReportsScreen", "Reports"), lambda: ReportsScreen(state)),
-        Later(lambda: translate("ImportScreen", "Import"), lambda: ImportScreen(state)),
+        Later(lambda: translate("ReadersScreen", "Readers"), readers),
+        Later(lambda: translate("CatalogueScreen", "Catalogue"), catalogue),
+        Later(lambda: translate("EventsScreen", "Events"), events),
+        Later(lambda: translate("SettingsScreen", "Settings"), settings),
+        Later(lambda: translate("ConflictsScreen", "Conflicts"), conflicts),
+        Later(lambda: translate("ReportsScreen", "Reports"), reports),
+        Later(lambda: translate("ImportScreen", "Import"), importing),
     ]
     window = MainWindow(
         state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later, sync=sync
