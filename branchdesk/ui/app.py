@@ -7,6 +7,7 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -122,8 +123,17 @@ def _sign_in(state: DeskState) -> Staff | None:
     return login.staff if login.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: float) -> int:
-    """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms)."""
+def run_desk(
+    data_dir: Path,
+    lang: str | None,
+    *,
+    self_test: bool,
+    started: float,
+    up: Callable[[], None] = lambda: None,
+) -> int:
+    """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms);
+    `up` is called once the start is over: when the first window shows (the sign-in; the
+    desk itself in the self-test), or before the first-run wizard or an error message."""
     log_path = setup_logging(data_dir / "logs") if not self_test else Path(tempfile.gettempdir())
     app = _application()
     languages = Languages(app, data_dir / "cache")
@@ -136,6 +146,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         from branchdesk.ui.first_run import FirstRunWizard
 
         languages.apply(lang or "kk")
+        up()
         if FirstRunWizard(path, languages).exec() != QDialog.DialogCode.Accepted:
             return 0
     while True:
@@ -143,6 +154,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
             ctx = BranchContext.load(open_database(path))
         except WorldError as error:
             # Started from a shortcut, nobody reads stderr: say it in a window.
+            up()
             QMessageBox.critical(
                 None, "branchdesk", describe(error.code, error.params, lang or "en")
             )
@@ -151,7 +163,8 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         languages.apply(lang or (stored if stored in CHOICES else "en"))
         state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
         if self_test:
-            return _self_test(app, state, languages, started)
+            return _self_test(app, state, languages, started, up)
+        QTimer.singleShot(0, up)  # once the sign-in shows: the first window of the day
         code = _desk_session(app, state, languages, log_path)
         ctx.db.dispose()
         if code != RESTORE_EXIT or state.restore_from is None:
@@ -213,7 +226,13 @@ def _restore(state: DeskState, path: Path) -> None:
     logging.getLogger("branchdesk").info("restored %s (the database before: %s)", source, safety)
 
 
-def _self_test(app: QApplication, state: DeskState, languages: Languages, started: float) -> int:
+def _self_test(
+    app: QApplication,
+    state: DeskState,
+    languages: Languages,
+    started: float,
+    up: Callable[[], None],
+) -> int:
     state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
     window = build_window(state, languages, defer=True)
     window.show()
@@ -221,6 +240,7 @@ def _self_test(app: QApplication, state: DeskState, languages: Languages, starte
     def ready() -> None:
         ready_ms = round((time.perf_counter() - started) * 1000, 1)
         print(json.dumps({"ready_ms": ready_ms}), flush=True)
+        up()
         window.build_later()  # every screen must build, or the self-test fails
         app.quit()
 
