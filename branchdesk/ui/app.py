@@ -7,6 +7,7 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -30,6 +31,7 @@ from branchdesk.ui.language import CHOICES, Languages
 from branchdesk.ui.login import FirstAdminDialog, LoginDialog
 from branchdesk.ui.main_window import Later, MainWindow
 from branchdesk.ui.safekeeping import RESTORE_EXIT
+from branchdesk.ui.screen import Screen
 from branchdesk.ui.state import ChangeHub, DeskState
 from branchdesk.ui.sync_worker import SyncWorker
 
@@ -40,35 +42,59 @@ def build_window(state: DeskState, languages: Languages, *, defer: bool = False)
     With `defer`, only the desk is built before the window shows; the other screens follow
     right after the first paint (the librarian can scan while they are built).
     """
-    from branchdesk.ui.catalogue import CatalogueScreen
-    from branchdesk.ui.conflicts import ConflictsScreen
+    # Only the desk's module is imported before the window shows; each other screen's module
+    # (the import screen's pulls in python-stdnum, for one) when that screen is built.
     from branchdesk.ui.desk import DeskScreen
-    from branchdesk.ui.events import EventsScreen
-    from branchdesk.ui.importing import ImportScreen
-    from branchdesk.ui.readers import ReadersScreen
-    from branchdesk.ui.reports import ReportsScreen
-    from branchdesk.ui.settings import SettingsScreen
 
     def switch_language(lang: str) -> None:
         languages.apply(lang)
         state.language = languages.current
 
+    def readers() -> Screen:
+        from branchdesk.ui.readers import ReadersScreen
+
+        return ReadersScreen(state)
+
+    def catalogue() -> Screen:
+        from branchdesk.ui.catalogue import CatalogueScreen
+
+        return CatalogueScreen(state)
+
+    def events() -> Screen:
+        from branchdesk.ui.events import EventsScreen
+
+        return EventsScreen(state)
+
+    def settings() -> Screen:
+        from branchdesk.ui.settings import SettingsScreen
+
+        return SettingsScreen(state, switch_language, sync=sync)
+
+    def conflicts() -> Screen:
+        from branchdesk.ui.conflicts import ConflictsScreen
+
+        return ConflictsScreen(state, sync)
+
+    def reports() -> Screen:
+        from branchdesk.ui.reports import ReportsScreen
+
+        return ReportsScreen(state)
+
+    def importing() -> Screen:
+        from branchdesk.ui.importing import ImportScreen
+
+        return ImportScreen(state)
+
     translate = QCoreApplication.translate  # named so: lupdate reads a bare tr() as self.tr
     sync = SyncWorker(state)
     later = [
-        Later(lambda: translate("ReadersScreen", "Readers"), lambda: ReadersScreen(state)),
-        Later(lambda: translate("CatalogueScreen", "Catalogue"), lambda: CatalogueScreen(state)),
-        Later(lambda: translate("EventsScreen", "Events"), lambda: EventsScreen(state)),
-        Later(
-            lambda: translate("SettingsScreen", "Settings"),
-            lambda: SettingsScreen(state, switch_language, sync=sync),
-        ),
-        Later(
-            lambda: translate("ConflictsScreen", "Conflicts"),
-            lambda: ConflictsScreen(state, sync),
-        ),
-        Later(lambda: translate("ReportsScreen", "Reports"), lambda: ReportsScreen(state)),
-        Later(lambda: translate("ImportScreen", "Import"), lambda: ImportScreen(state)),
+        Later(lambda: translate("ReadersScreen", "Readers"), readers),
+        Later(lambda: translate("CatalogueScreen", "Catalogue"), catalogue),
+        Later(lambda: translate("EventsScreen", "Events"), events),
+        Later(lambda: translate("SettingsScreen", "Settings"), settings),
+        Later(lambda: translate("ConflictsScreen", "Conflicts"), conflicts),
+        Later(lambda: translate("ReportsScreen", "Reports"), reports),
+        Later(lambda: translate("ImportScreen", "Import"), importing),
     ]
     window = MainWindow(
         state, [DeskScreen(state)], idle_lock_minutes(state.ctx.db), later, sync=sync
@@ -99,8 +125,17 @@ def _sign_in(state: DeskState) -> Staff | None:
     return login.staff if login.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: float) -> int:
-    """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms)."""
+def run_desk(
+    data_dir: Path,
+    lang: str | None,
+    *,
+    self_test: bool,
+    started: float,
+    up: Callable[[], None] = lambda: None,
+) -> int:
+    """The desk's main loop. `started` is the process's perf_counter at entry (for ready_ms);
+    `up` is called once the start is over: when the first window shows (the sign-in; the
+    desk itself in the self-test), or before the first-run wizard or an error message."""
     log_path = setup_logging(data_dir / "logs") if not self_test else Path(tempfile.gettempdir())
     app = _application()
     languages = Languages(app, data_dir / "cache")
@@ -113,6 +148,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         from branchdesk.ui.first_run import FirstRunWizard
 
         languages.apply(lang or "kk")
+        up()
         if FirstRunWizard(path, languages).exec() != QDialog.DialogCode.Accepted:
             return 0
     while True:
@@ -120,6 +156,7 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
             ctx = BranchContext.load(open_database(path))
         except WorldError as error:
             # Started from a shortcut, nobody reads stderr: say it in a window.
+            up()
             QMessageBox.critical(
                 None, "branchdesk", describe(error.code, error.params, lang or "en")
             )
@@ -128,7 +165,8 @@ def run_desk(data_dir: Path, lang: str | None, *, self_test: bool, started: floa
         languages.apply(lang or (stored if stored in CHOICES else "en"))
         state = DeskState(ctx=ctx, hub=ChangeHub(), language=languages.current)
         if self_test:
-            return _self_test(app, state, languages, started)
+            return _self_test(app, state, languages, started, up)
+        QTimer.singleShot(0, up)  # once the sign-in shows: the first window of the day
         code = _desk_session(app, state, languages, log_path)
         ctx.db.dispose()
         if code != RESTORE_EXIT or state.restore_from is None:
@@ -190,7 +228,13 @@ def _restore(state: DeskState, path: Path) -> None:
     logging.getLogger("branchdesk").info("restored %s (the database before: %s)", source, safety)
 
 
-def _self_test(app: QApplication, state: DeskState, languages: Languages, started: float) -> int:
+def _self_test(
+    app: QApplication,
+    state: DeskState,
+    languages: Languages,
+    started: float,
+    up: Callable[[], None],
+) -> int:
     state.staff = Staff("self-test", "Self-test", StaffRole.LIBRARIAN, True)
     window = build_window(state, languages, defer=True)
     window.show()
@@ -198,6 +242,7 @@ def _self_test(app: QApplication, state: DeskState, languages: Languages, starte
     def ready() -> None:
         ready_ms = round((time.perf_counter() - started) * 1000, 1)
         print(json.dumps({"ready_ms": ready_ms}), flush=True)
+        up()
         window.build_later()  # every screen must build, or the self-test fails
         app.quit()
 

@@ -29,7 +29,6 @@ from branchdesk.services.settings import idle_lock_minutes
 from branchdesk.services.sync import SyncStatus
 from branchdesk.store.queries import journal_pending
 from branchdesk.sync.errors import SyncError
-from branchdesk.ui.conflicts import ConflictsScreen
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, moment_text
 from branchdesk.ui.login import LoginDialog
@@ -189,6 +188,9 @@ class MainWindow(QMainWindow):
             self.state.hub.trouble.emit(error_text(WorldError("not_joined"), self.state))
 
     def open_conflicts(self) -> None:
+        # Imported here: the conflicts screen is one of those built after the first paint.
+        from branchdesk.ui.conflicts import ConflictsScreen
+
         found = next((s for s in self.screens if isinstance(s, ConflictsScreen)), None)
         if found is None and self._later:
             self.build_later()

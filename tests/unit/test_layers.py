@@ -83,3 +83,22 @@ def test_the_command_line_loads_pymarc_only_to_import():
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_the_desk_starts_without_the_other_screens_modules():
+    """build_window imports a screen's module when the screen is built, after the window
+    shows; the import screen's would bring python-stdnum, for one."""
+    later = ("readers", "catalogue", "events", "settings", "conflicts", "reports", "importing")
+    code = (
+        "import sys, branchdesk.ui.app\n"
+        f"print(sorted(m for m in {later!r} if 'branchdesk.ui.' + m in sys.modules))\n"
+        "print('stdnum' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert found.stdout.split() == ["[]", "False"]
