@@ -165,22 +165,24 @@ def _desk(args: argparse.Namespace) -> int:
     # (SQLAlchemy, the tables, Qt's bindings, the first screen); the cyclic collector would
     # walk them over and over while they are made (0.2-0.3 s of the start). It waits until
     # the first window shows, then they are set aside for good (gc.freeze) so that no later
-    # collection walks them either. Nothing runs in a thread of its own before that.
-    collecting = gc.isenabled()
-    gc.disable()
+    # collection walks them either. From the QApplication on, the desk's own collector runs
+    # it, in the GUI thread only (ui/gui_collector.py); nothing runs in a thread before that.
+    frozen = False
 
     def up() -> None:
-        nonlocal collecting
-        if collecting:
-            collecting = False
+        nonlocal frozen
+        if not frozen:
+            frozen = True
             gc.freeze()
-            gc.enable()
 
+    was_on = gc.isenabled()
+    gc.disable()
     try:
         from branchdesk.cli.common import branch_dir
         from branchdesk.ui.app import run_desk
     except BaseException:
-        up()
+        if was_on:
+            gc.enable()
         raise
     return run_desk(
         branch_dir(args),

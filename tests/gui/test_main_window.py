@@ -141,20 +141,25 @@ def test_self_test_offscreen_on_a_fresh_machine(tmp_path):
     assert not (tmp_path / "branch.sqlite").exists()  # a throwaway branch, not the user's
 
 
-def test_the_collector_is_back_once_the_desk_has_shown(tmp_path):
-    """It waits during the start (branchdesk.cli._desk) and must not stay off for the day."""
+def test_the_collector_is_the_gui_threads_once_the_desk_has_shown(tmp_path):
+    """It waits during the start (branchdesk.cli._desk), what the start made is frozen, and
+    then the GUI thread's timer collects (ui/gui_collector.py), never a worker thread."""
     code = (
         "import gc, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
         "from branchdesk.cli import main\n"
+        "from branchdesk.ui.gui_collector import GuiThreadCollector\n"
         "assert main(['--self-test']) == 0\n"
-        "print(gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)"
+        "found = QApplication.instance().findChild(GuiThreadCollector)\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0, found.timer.isActive(),"
+        " file=sys.stderr)"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRANCHDESK_DATA_DIR": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "True True"
+    assert done.stderr.strip().splitlines()[-1] == "False True True"
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb is installed by .ci/run")
