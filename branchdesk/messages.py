@@ -228,6 +228,11 @@ ERRORS = {
         "errors", "{path} is the branch database itself; choose another file for the backup."
     ),
     "file_error": QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}."),
+    "central_not_installed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The central library's server is not part of this installation: it runs on the "
+        "centre's computer, installed there with branchdesk[central].",
+    ),
     "sync_offline": QT_TRANSLATE_NOOP(
         "errors",
         "The central library ({url}) cannot be reached. Work goes on; it will be sent later.",

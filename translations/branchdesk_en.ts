@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
         <source>This PC&apos;s clock is off by %n minute(s)</source>
         <translation>
             <numerusform>This PC&apos;s clock is off by %n minute</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
         <source>This PC&apos;s clock is off by %n hour(s)</source>
         <translation>
             <numerusform>This PC&apos;s clock is off by %n hour</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <location filename="../branchdesk/ui/main_window.py" line="309"/>
         <source>This PC&apos;s clock is off by %n day(s)</source>
         <translation>
             <numerusform>This PC&apos;s clock is off by %n day</numerusform>

@@ -340,7 +340,7 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/app.py" line="92"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -571,7 +571,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="67"/>
+        <location filename="../branchdesk/ui/app.py" line="95"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
@@ -1309,7 +1309,7 @@
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="93"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1475,7 +1475,7 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="71"/>
+        <location filename="../branchdesk/ui/app.py" line="97"/>
         <location filename="../branchdesk/ui/importing.py" line="277"/>
         <source>Import</source>
         <translation>Импорт</translation>
@@ -1961,108 +1961,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="164"/>
+        <location filename="../branchdesk/ui/main_window.py" line="163"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — {branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="201"/>
+        <location filename="../branchdesk/ui/main_window.py" line="203"/>
         <source>Sending {done} of {total}…</source>
         <translation>Жіберілуде: {total} ішінен {done}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="203"/>
+        <location filename="../branchdesk/ui/main_window.py" line="205"/>
         <source>Receiving {done}…</source>
         <translation>Қабылдануда: {done}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="205"/>
+        <location filename="../branchdesk/ui/main_window.py" line="207"/>
         <source>Receiving {done} of {total}…</source>
         <translation>Қабылдануда: {total} ішінен {done}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="235"/>
+        <location filename="../branchdesk/ui/main_window.py" line="237"/>
         <source>Branch {branch}</source>
         <translation>{branch} филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="238"/>
+        <location filename="../branchdesk/ui/main_window.py" line="240"/>
         <source>At the desk: {name}</source>
         <translation>Кітапханашы: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="227"/>
-        <location filename="../branchdesk/ui/main_window.py" line="241"/>
+        <location filename="../branchdesk/ui/main_window.py" line="229"/>
+        <location filename="../branchdesk/ui/main_window.py" line="243"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="246"/>
+        <location filename="../branchdesk/ui/main_window.py" line="248"/>
         <source>Sync now ({key})</source>
         <translation>Қазір синхрондау ({key})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="254"/>
+        <location filename="../branchdesk/ui/main_window.py" line="256"/>
         <source>Last sync: {moment}</source>
         <translation>Соңғы синхрондау: {moment}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="256"/>
+        <location filename="../branchdesk/ui/main_window.py" line="258"/>
         <source>Last sync: never</source>
         <translation>Синхрондау әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="260"/>
+        <location filename="../branchdesk/ui/main_window.py" line="262"/>
         <source>Working alone, no central library</source>
         <translation>Дербес жұмыс, орталық кітапханасыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="262"/>
+        <location filename="../branchdesk/ui/main_window.py" line="264"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="264"/>
+        <location filename="../branchdesk/ui/main_window.py" line="266"/>
         <source>Sync stopped: a new token is needed (Settings)</source>
         <translation>Синхрондау тоқтады: жаңа токен керек (Баптаулар)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="266"/>
+        <location filename="../branchdesk/ui/main_window.py" line="268"/>
         <source>Sync stopped: update branchdesk</source>
         <translation>Синхрондау тоқтады: branchdesk-ті жаңартыңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="268"/>
+        <location filename="../branchdesk/ui/main_window.py" line="270"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="270"/>
+        <location filename="../branchdesk/ui/main_window.py" line="272"/>
         <source>Not in touch yet</source>
         <translation>Байланыс әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="284"/>
+        <location filename="../branchdesk/ui/main_window.py" line="286"/>
         <source>Refused by the central library</source>
         <translation>Орталық кітапхана қабылдамады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="286"/>
+        <location filename="../branchdesk/ui/main_window.py" line="288"/>
         <source>● The central library has a problem</source>
         <translation>● Орталық кітапханада ақау бар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="288"/>
+        <location filename="../branchdesk/ui/main_window.py" line="290"/>
         <source>Not synced: see the message</source>
         <translation>Синхрондалмады: хабарламаны қараңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="289"/>
+        <location filename="../branchdesk/ui/main_window.py" line="291"/>
         <source>● Offline</source>
         <translation>● Желіден тыс</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
         <source>This PC&apos;s clock is off by %n minute(s)</source>
         <translation>
             <numerusform>Компьютер сағаты %n минутқа қате</numerusform>
@@ -2070,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
         <source>This PC&apos;s clock is off by %n hour(s)</source>
         <translation>
             <numerusform>Компьютер сағаты %n сағатқа қате</numerusform>
@@ -2078,7 +2078,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <location filename="../branchdesk/ui/main_window.py" line="309"/>
         <source>This PC&apos;s clock is off by %n day(s)</source>
         <translation>
             <numerusform>Компьютер сағаты %n күнге қате</numerusform>
@@ -2086,17 +2086,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="310"/>
+        <location filename="../branchdesk/ui/main_window.py" line="312"/>
         <source>Set the date and time in Windows; the central library&apos;s clock is right.</source>
         <translation>Windows-та күн мен уақытты дұрыстаңыз; орталық кітапхананың сағаты дұрыс.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="316"/>
+        <location filename="../branchdesk/ui/main_window.py" line="318"/>
         <source>Conflicts: {count}</source>
         <translation>Қайшылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="318"/>
+        <location filename="../branchdesk/ui/main_window.py" line="320"/>
         <source>Open the conflicts inbox</source>
         <translation>Қайшылықтар тізімін ашу</translation>
     </message>
@@ -2393,7 +2393,7 @@ Register a new card anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="59"/>
+        <location filename="../branchdesk/ui/app.py" line="91"/>
         <location filename="../branchdesk/ui/readers.py" line="340"/>
         <location filename="../branchdesk/ui/readers.py" line="451"/>
         <source>Readers</source>
@@ -2581,7 +2581,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="70"/>
+        <location filename="../branchdesk/ui/app.py" line="96"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Есептер</translation>
@@ -2918,7 +2918,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="63"/>
+        <location filename="../branchdesk/ui/app.py" line="94"/>
         <location filename="../branchdesk/ui/settings.py" line="1092"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -3355,27 +3355,27 @@ Register a new card anyway?</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="175"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="174"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="195"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="225"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="224"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="230"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="229"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>
@@ -4163,316 +4163,321 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="231"/>
+        <source>The central library&apos;s server is not part of this installation: it runs on the centre&apos;s computer, installed there with branchdesk[central].</source>
+        <translation>Орталық кітапхананың сервері бұл орнатуға кірмейді: ол орталықтың компьютерінде жұмыс істейді және онда branchdesk[central] ретінде орнатылады.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="236"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Орталық кітапханамен ({url}) байланыс жоқ. Жұмыс жалғаса береді; деректер кейінірек жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Орталық кітапхана бұл филиалдың токенін қабылдамады. Орталық кітапханадан жаңа токен сұрап, оны Баптауларға енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="245"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Орталық кітапханаға branchdesk-тің жаңа нұсқасы керек. Ештеңе жоғалған жоқ: бағдарламаны жаңартып, қайта синхрондаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="250"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>Орталық кітапханада ақау болды (коды {status}). Кейінірек қайта әрекет жасалады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Орталық кітапхана сұрауды қабылдамады ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Бұл филиал орталық кітапханаға қосылмаған. Мекенжай мен токенді Баптауларда енгізіңіз немесе «branchdesk init --central URL --token TOKEN» командасын орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="261"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» орталық кітапхананың мекенжайы емес (ол https:// деп басталады).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>--central параметрімен бірге филиал токенін --token арқылы көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Орталық дерекқорды ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: орталық дерекқор sqlite:/// немесе postgresql+psycopg:// болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Бұл дерекқор branchdesk-тің орталық дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>{branch} филиалы бұрыннан бар. Оған жаңа токен беру үшін new-token командасын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>There is no branch {branch}.</source>
         <translation>{branch} филиалы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="275"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» филиал коды емес (2–5 бас латын әрпі, мысалы BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="278"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>No such conflict.</source>
         <translation>Мұндай қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Бұл токен {wanted} филиалына емес, {branch} филиалына тиесілі. Токенді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="282"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: ережелер файлының бұл бөлігі дұрыс емес (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="285"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» деген рөл жоқ (librarian немесе branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Бұл қайшылық шешіліп қойған немесе оның шешімі жіберілу үстінде.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» қайшылықты шешу тәсілі емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="297"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>Филиалдың оқырман билеті нөмірлері таусылды; орталық кітапханаға хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>{card} билетінің күйі: «{status}»; тек белсенді оқырманды бұғаттауға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: бұл ЖСН {card} оқырманында көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — жарамсыз күн (ЖЖЖЖ-АА-КК түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: файл атауы .pdf деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Оқырмандарды билет нөмірлерімен атаңыз немесе қай күннен бері тіркелгенін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>There is nothing to print for this choice.</source>
         <translation>Бұл таңдау бойынша басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» кезең емес: айды (2026-11), тоқсанды (2026-Q4) немесе жылды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Мұндай есеп жоқ; бар есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: файл атауы .pdf немесе .xlsx деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>Бұл жұмыс орнында әлі бірде-бір парақша басылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Даналарды штрихкодтарымен атаңыз, қай күннен бері түскенін көрсетіңіз немесе атауының барлық даналары керек бір дананы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>{path} жазылмады: қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» жарамсыз; жазба онсыз енгізілді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Жазбаның маркері (leader) бүлінген: ұзындығы не деректер адресі сан емес немесе қате.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Жазбаның анықтамалығы бүлінген: өрістерін табу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Жазба {encoding} кодтауында емес: файлдың кодтауын таңдаңыз (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл осы жазбаның ортасында үзіледі (файл толық емес).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Жазбаны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML {line}-жолда, {column}-бағанда бүлінген; одан кейінгісін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>The record has no title.</source>
         <translation>Жазбаның атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>Данада штрихкод та, инвентарлық нөмір де жоқ; ол енгізілмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Бұл оқырман {card} билетімен тіркелген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>{card} билеті басқа оқырманға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>Жолда біріктірілген ұяшықтар бар: Excel-де ажыратып, қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>{path} тақырып жолында біріктірілген ұяшықтар бар: оларды Excel-де ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>Жолда {count} ұяшық, ал тақырыпта тек {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>Файлда мына бағандар жоқ: {columns}. Бағандарды таңдаңыз (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>{path} is empty.</source>
         <translation>{path} бос.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, пішімін таңдаңыз (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="401"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} жұмыс кітабы ретінде оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="405"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>{path} бірінші жолы бос: онда бағандардың атаулары болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="409"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» бағандар сәйкестігі емес (өріс=Тақырып,өріс=Тақырып деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="408"/>
+        <location filename="../branchdesk/messages.py" line="413"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Бағанды сәйкестендіретін «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="417"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>{encoding} кодтауы {format} файлдарында қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="421"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Оқырмандар {format} емес, CSV немесе Excel тізімдерінен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="425"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="430"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>{path} ашылмады: файлдың бар екенін және оқуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Жазба {encoding} кодтауында емес: жоғарыдан файлдың кодтауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>Файлда мына өрістерге баған жоқ: {columns}. Бағандарды оң жақтан таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="447"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, оның пішімін жоғарыдан таңдаңыз.</translation>
     </message>
@@ -4488,422 +4493,422 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="529"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="535"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="536"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="537"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="538"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="539"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="540"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="541"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="542"/>
+        <location filename="../branchdesk/messages.py" line="547"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="543"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="544"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="545"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="546"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="548"/>
+        <location filename="../branchdesk/messages.py" line="553"/>
         <source>Subtitle</source>
         <translation>Қосымша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="549"/>
+        <location filename="../branchdesk/messages.py" line="554"/>
         <source>Subject headings</source>
         <translation>Тақырыптық айдарлар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="550"/>
+        <location filename="../branchdesk/messages.py" line="555"/>
         <source>Record number</source>
         <translation>Жазба нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="551"/>
+        <location filename="../branchdesk/messages.py" line="556"/>
         <source>Home branch</source>
         <translation>Тиесілі филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="552"/>
+        <location filename="../branchdesk/messages.py" line="557"/>
         <source>Date received</source>
         <translation>Түскен күні</translation>
     </message>
@@ -5054,77 +5059,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

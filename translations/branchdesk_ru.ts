@@ -340,7 +340,7 @@
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="60"/>
+        <location filename="../branchdesk/ui/app.py" line="92"/>
         <location filename="../branchdesk/ui/catalogue.py" line="378"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -573,7 +573,7 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="67"/>
+        <location filename="../branchdesk/ui/app.py" line="95"/>
         <location filename="../branchdesk/ui/conflicts.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
@@ -1315,7 +1315,7 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="61"/>
+        <location filename="../branchdesk/ui/app.py" line="93"/>
         <location filename="../branchdesk/ui/events.py" line="735"/>
         <location filename="../branchdesk/ui/events.py" line="738"/>
         <source>Events</source>
@@ -1482,7 +1482,7 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="71"/>
+        <location filename="../branchdesk/ui/app.py" line="97"/>
         <location filename="../branchdesk/ui/importing.py" line="277"/>
         <source>Import</source>
         <translation>Импорт</translation>
@@ -1971,108 +1971,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="164"/>
+        <location filename="../branchdesk/ui/main_window.py" line="163"/>
         <source>branchdesk — {branch}</source>
         <translation>branchdesk — филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="201"/>
+        <location filename="../branchdesk/ui/main_window.py" line="203"/>
         <source>Sending {done} of {total}…</source>
         <translation>Отправка: {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="203"/>
+        <location filename="../branchdesk/ui/main_window.py" line="205"/>
         <source>Receiving {done}…</source>
         <translation>Получение: {done}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="205"/>
+        <location filename="../branchdesk/ui/main_window.py" line="207"/>
         <source>Receiving {done} of {total}…</source>
         <translation>Получение: {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="235"/>
+        <location filename="../branchdesk/ui/main_window.py" line="237"/>
         <source>Branch {branch}</source>
         <translation>Филиал {branch}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="238"/>
+        <location filename="../branchdesk/ui/main_window.py" line="240"/>
         <source>At the desk: {name}</source>
         <translation>Библиотекарь: {name}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="227"/>
-        <location filename="../branchdesk/ui/main_window.py" line="241"/>
+        <location filename="../branchdesk/ui/main_window.py" line="229"/>
+        <location filename="../branchdesk/ui/main_window.py" line="243"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="246"/>
+        <location filename="../branchdesk/ui/main_window.py" line="248"/>
         <source>Sync now ({key})</source>
         <translation>Синхронизировать ({key})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="254"/>
+        <location filename="../branchdesk/ui/main_window.py" line="256"/>
         <source>Last sync: {moment}</source>
         <translation>Последняя синхронизация: {moment}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="256"/>
+        <location filename="../branchdesk/ui/main_window.py" line="258"/>
         <source>Last sync: never</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="260"/>
+        <location filename="../branchdesk/ui/main_window.py" line="262"/>
         <source>Working alone, no central library</source>
         <translation>Автономная работа, без центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="262"/>
+        <location filename="../branchdesk/ui/main_window.py" line="264"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="264"/>
+        <location filename="../branchdesk/ui/main_window.py" line="266"/>
         <source>Sync stopped: a new token is needed (Settings)</source>
         <translation>Синхронизация остановлена: нужен новый токен (Настройки)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="266"/>
+        <location filename="../branchdesk/ui/main_window.py" line="268"/>
         <source>Sync stopped: update branchdesk</source>
         <translation>Синхронизация остановлена: обновите branchdesk</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="268"/>
+        <location filename="../branchdesk/ui/main_window.py" line="270"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="270"/>
+        <location filename="../branchdesk/ui/main_window.py" line="272"/>
         <source>Not in touch yet</source>
         <translation>Связи ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="284"/>
+        <location filename="../branchdesk/ui/main_window.py" line="286"/>
         <source>Refused by the central library</source>
         <translation>Центральная библиотека отказала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="286"/>
+        <location filename="../branchdesk/ui/main_window.py" line="288"/>
         <source>● The central library has a problem</source>
         <translation>● Сбой в центральной библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="288"/>
+        <location filename="../branchdesk/ui/main_window.py" line="290"/>
         <source>Not synced: see the message</source>
         <translation>Синхронизация не выполнена: см. сообщение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="289"/>
+        <location filename="../branchdesk/ui/main_window.py" line="291"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="303"/>
+        <location filename="../branchdesk/ui/main_window.py" line="305"/>
         <source>This PC&apos;s clock is off by %n minute(s)</source>
         <translation>
             <numerusform>Часы ПК ошибаются на %n минуту</numerusform>
@@ -2081,7 +2081,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="305"/>
+        <location filename="../branchdesk/ui/main_window.py" line="307"/>
         <source>This PC&apos;s clock is off by %n hour(s)</source>
         <translation>
             <numerusform>Часы ПК ошибаются на %n час</numerusform>
@@ -2090,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/main_window.py" line="307"/>
+        <location filename="../branchdesk/ui/main_window.py" line="309"/>
         <source>This PC&apos;s clock is off by %n day(s)</source>
         <translation>
             <numerusform>Часы ПК ошибаются на %n день</numerusform>
@@ -2099,17 +2099,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="310"/>
+        <location filename="../branchdesk/ui/main_window.py" line="312"/>
         <source>Set the date and time in Windows; the central library&apos;s clock is right.</source>
         <translation>Установите дату и время в Windows; часы центральной библиотеки верны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="316"/>
+        <location filename="../branchdesk/ui/main_window.py" line="318"/>
         <source>Conflicts: {count}</source>
         <translation>Конфликты: {count}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/main_window.py" line="318"/>
+        <location filename="../branchdesk/ui/main_window.py" line="320"/>
         <source>Open the conflicts inbox</source>
         <translation>Открыть список конфликтов</translation>
     </message>
@@ -2406,7 +2406,7 @@ Register a new card anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="59"/>
+        <location filename="../branchdesk/ui/app.py" line="91"/>
         <location filename="../branchdesk/ui/readers.py" line="340"/>
         <location filename="../branchdesk/ui/readers.py" line="451"/>
         <source>Readers</source>
@@ -2595,7 +2595,7 @@ Register a new card anyway?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="70"/>
+        <location filename="../branchdesk/ui/app.py" line="96"/>
         <location filename="../branchdesk/ui/reports.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
@@ -2932,7 +2932,7 @@ Register a new card anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/app.py" line="63"/>
+        <location filename="../branchdesk/ui/app.py" line="94"/>
         <location filename="../branchdesk/ui/settings.py" line="1092"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -3369,27 +3369,27 @@ Register a new card anyway?</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="175"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="174"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="195"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="215"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="225"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="224"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="230"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="229"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>
@@ -4177,316 +4177,321 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="231"/>
+        <source>The central library&apos;s server is not part of this installation: it runs on the centre&apos;s computer, installed there with branchdesk[central].</source>
+        <translation>Сервер центральной библиотеки не входит в эту установку: он работает на компьютере центра и устанавливается там как branchdesk[central].</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="236"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Нет связи с центральной библиотекой ({url}). Работа продолжается; данные будут отправлены позже.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="235"/>
+        <location filename="../branchdesk/messages.py" line="240"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Центральная библиотека не приняла токен этого филиала. Попросите в центральной библиотеке новый токен и введите его в Настройках.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="245"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Центральной библиотеке нужна более новая версия branchdesk. Ничего не потеряно: обновите программу и снова выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="250"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>В центральной библиотеке произошла ошибка (код {status}). Попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="248"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Центральная библиотека отклонила запрос ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="251"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Филиал не подключён к центральной библиотеке. Укажите адрес и токен в Настройках или выполните «branchdesk init --central URL --token TOKEN».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="261"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» — не адрес центральной библиотеки (он начинается с https://).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="259"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>Вместе с --central укажите токен филиала в --token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="262"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Не удаётся открыть центральную базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="265"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: центральная база данных должна быть sqlite:/// или postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="268"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Эта база данных не является центральной базой branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="271"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>Филиал {branch} уже есть. Чтобы выдать ему новый токен, используйте new-token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="274"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>There is no branch {branch}.</source>
         <translation>Филиала {branch} нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="275"/>
+        <location filename="../branchdesk/messages.py" line="280"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» — не код филиала (от 2 до 5 заглавных латинских букв, например BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="278"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>No such conflict.</source>
         <translation>Такого конфликта нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="284"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Этот токен принадлежит филиалу {branch}, а не {wanted}. Проверьте токен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="282"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: эта часть файла правил заполнена неверно (см. README).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="285"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» — не роль (librarian или branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="288"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Этот конфликт уже решён, или решение по нему уже отправляется.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="291"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» — не способ решить конфликт.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="292"/>
+        <location filename="../branchdesk/messages.py" line="297"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>У филиала закончились номера читательских билетов; обратитесь в центральную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="295"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>Билет {card}: статус «{status}»; заблокировать можно только действующего читателя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="298"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: этот ИИН уже указан у читателя {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="301"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — это не дата (пишите в виде ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="302"/>
+        <location filename="../branchdesk/messages.py" line="307"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="305"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="311"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Укажите читателей по номерам билетов или дату, с которой они записаны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="309"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>There is nothing to print for this choice.</source>
         <translation>По этому выбору печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="315"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» — не период: укажите месяц (2026-11), квартал (2026-Q4) или год.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="319"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Такого отчёта нет; есть отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="320"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="316"/>
+        <location filename="../branchdesk/messages.py" line="321"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>На этом рабочем месте ещё не печатали ни одного листка.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="317"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Укажите экземпляры по штрихкодам, дату, с которой они поступили, или экземпляр, все копии названия которого нужны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>Не удаётся записать {path}: проверьте, что папка существует и открыта для записи.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="323"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="327"/>
+        <location filename="../branchdesk/messages.py" line="332"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» неверен; запись загружена без него.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="331"/>
+        <location filename="../branchdesk/messages.py" line="336"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Маркер записи (leader) повреждён: длина или адрес данных не число либо неверны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="335"/>
+        <location filename="../branchdesk/messages.py" line="340"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Справочник записи повреждён: поля найти нельзя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="339"/>
+        <location filename="../branchdesk/messages.py" line="344"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="343"/>
+        <location filename="../branchdesk/messages.py" line="348"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл обрывается посреди этой записи (файл неполный).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="347"/>
+        <location filename="../branchdesk/messages.py" line="352"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Запись не читается ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="351"/>
+        <location filename="../branchdesk/messages.py" line="356"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML повреждён в строке {line}, столбце {column}; дальше ничего не читается.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="355"/>
+        <location filename="../branchdesk/messages.py" line="360"/>
         <source>The record has no title.</source>
         <translation>У записи нет заглавия.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="359"/>
+        <location filename="../branchdesk/messages.py" line="364"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>У экземпляра нет ни штрихкода, ни инвентарного номера; он не загружен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="363"/>
+        <location filename="../branchdesk/messages.py" line="368"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Этот читатель уже записан под билетом {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="367"/>
+        <location filename="../branchdesk/messages.py" line="372"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>Билет {card} уже принадлежит другому читателю.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="371"/>
+        <location filename="../branchdesk/messages.py" line="376"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>В строке объединённые ячейки: разъедините их в Excel и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="375"/>
+        <location filename="../branchdesk/messages.py" line="380"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>В строке заголовков {path} объединённые ячейки: разъедините их в Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="379"/>
+        <location filename="../branchdesk/messages.py" line="384"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>В строке {count} ячеек, а в заголовке только {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="383"/>
+        <location filename="../branchdesk/messages.py" line="388"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>В файле нет столбцов: {columns}. Укажите столбцы (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="387"/>
+        <location filename="../branchdesk/messages.py" line="392"/>
         <source>{path} is empty.</source>
         <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="391"/>
+        <location filename="../branchdesk/messages.py" line="396"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, укажите формат (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="401"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} не читается как книга Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="400"/>
+        <location filename="../branchdesk/messages.py" line="405"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>Первая строка {path} пуста: в ней должны быть названия столбцов.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="404"/>
+        <location filename="../branchdesk/messages.py" line="409"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» не соответствие столбцов (пишите поле=Заголовок,поле=Заголовок).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="408"/>
+        <location filename="../branchdesk/messages.py" line="413"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Нет поля «{field}», с которым можно сопоставить столбец.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="412"/>
+        <location filename="../branchdesk/messages.py" line="417"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>Кодировка {encoding} не используется в файлах {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="416"/>
+        <location filename="../branchdesk/messages.py" line="421"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Читатели загружаются из списков CSV или Excel, а не из {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="420"/>
+        <location filename="../branchdesk/messages.py" line="425"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="430"/>
+        <location filename="../branchdesk/messages.py" line="435"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>Не удаётся открыть {path}: проверьте, что файл есть и его можно прочитать.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="434"/>
+        <location filename="../branchdesk/messages.py" line="439"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла выше.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="438"/>
+        <location filename="../branchdesk/messages.py" line="443"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>В файле нет столбца для: {columns}. Выберите столбцы справа.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="442"/>
+        <location filename="../branchdesk/messages.py" line="447"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, выберите его формат выше.</translation>
     </message>
@@ -4502,422 +4507,422 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="473"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="474"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="470"/>
+        <location filename="../branchdesk/messages.py" line="475"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="471"/>
+        <location filename="../branchdesk/messages.py" line="476"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="472"/>
+        <location filename="../branchdesk/messages.py" line="477"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="478"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="479"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="480"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="481"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="482"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="529"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="535"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="536"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="537"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="538"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="539"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="540"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="541"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="542"/>
+        <location filename="../branchdesk/messages.py" line="547"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="543"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="544"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="545"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="546"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="548"/>
+        <location filename="../branchdesk/messages.py" line="553"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="549"/>
+        <location filename="../branchdesk/messages.py" line="554"/>
         <source>Subject headings</source>
         <translation>Предметные рубрики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="550"/>
+        <location filename="../branchdesk/messages.py" line="555"/>
         <source>Record number</source>
         <translation>Номер записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="551"/>
+        <location filename="../branchdesk/messages.py" line="556"/>
         <source>Home branch</source>
         <translation>Филиал-владелец</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="552"/>
+        <location filename="../branchdesk/messages.py" line="557"/>
         <source>Date received</source>
         <translation>Дата поступления</translation>
     </message>
@@ -5068,77 +5073,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="450"/>
+        <location filename="../branchdesk/messages.py" line="455"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="451"/>
+        <location filename="../branchdesk/messages.py" line="456"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="452"/>
+        <location filename="../branchdesk/messages.py" line="457"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="453"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="454"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

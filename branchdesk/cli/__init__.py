@@ -145,6 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WorldError as exc:
         err(message(exc.code, exc.params))
         return EXIT_REFUSED
+    except ModuleNotFoundError:
+        if args.command != "central":
+            raise
+        # The desk's bundle leaves the centre's server and its libraries out.
+        err(message("central_not_installed", {}))
+        return EXIT_REFUSED
     except OSError as exc:
         # A folder that is a file, a disk that went away, no permission: the world again.
         path = exc.filename or getattr(args, "data_dir", None) or ""

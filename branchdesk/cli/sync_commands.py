@@ -138,10 +138,9 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def central_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    try:
-        from branchdesk.central.store import default_url, open_central
-    except ImportError as exc:  # the desk bundle has no server in it
-        raise WorldError("file_error", path="branchdesk[central]", reason=str(exc)) from exc
+    # Without the server (the desk's bundle) this import fails: cli.main says so.
+    from branchdesk.central.store import default_url, open_central
+
     url = args.db or os.environ.get("BRANCHDESK_CENTRAL_DB") or default_url(branch_dir(args))
     return open_central(url)
 

@@ -166,6 +166,27 @@ def test_world_errors_are_messages_not_tracebacks(tmp_path):
     assert usage.returncode == 2
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["central", "add-branch", "BST", "--name", "Бестөбе"],
+        ["central", "serve"],
+        ["central", "report", "diary", "--period", "2026-11", "--out", "d.pdf"],
+    ],
+)
+def test_central_commands_without_the_server_say_so(tmp_path, monkeypatch, capsys, argv):
+    """The desk's bundle leaves the centre's server out: its commands answer in words."""
+    for name in ("fastapi", "branchdesk.central.store", "branchdesk.central.branches"):
+        monkeypatch.setitem(sys.modules, name, None)  # importing it fails, as in the bundle
+    monkeypatch.setitem(sys.modules, "branchdesk.central.serve", None)
+    monkeypatch.setitem(sys.modules, "branchdesk.central.reports", None)
+    code = main(["--data-dir", str(tmp_path), "--lang", "ru", *argv])
+    assert code == 1
+    said = capsys.readouterr().err
+    assert "Сервер центральной библиотеки" in said
+    assert "Traceback" not in said
+
+
 def test_init_twice_is_harmless_and_another_branch_is_refused(tmp_path):
     assert bd(tmp_path, "init", "--branch", "SHT", "--name", "Шантөбе").returncode == 0
     again = bd(tmp_path, "init", "--branch", "SHT", "--name", "Шантөбе")
