@@ -65,14 +65,7 @@ def test_the_desk_starts_without_the_http_client_wire_models_and_printing():
         f"from branchdesk.ui import {screens}\n"
         f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
-    found = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert found.stdout.strip() == "[]"
+    assert _offscreen(code).strip() == "[]"
 
 
 def test_the_command_line_loads_pymarc_only_to_import():
@@ -94,6 +87,11 @@ def test_the_desk_starts_without_the_other_screens_modules():
         f"print(sorted(m for m in {later!r} if 'branchdesk.ui.' + m in sys.modules))\n"
         "print('stdnum' in sys.modules)"
     )
+    assert _offscreen(code).split() == ["[]", "False"]
+
+
+def _offscreen(code: str) -> str:
+    """What `code` prints, run by a fresh interpreter with Qt offscreen."""
     found = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -101,4 +99,4 @@ def test_the_desk_starts_without_the_other_screens_modules():
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert found.stdout.split() == ["[]", "False"]
+    return found.stdout
