@@ -126,15 +126,16 @@ class Store:
         return self.open_by_item[item]
 
     def fold(self, unit: Unit) -> None:
-        for (name, key), row in unit.rows.items():
-            before = self.rows.get((name, key))
-            if before is None and (name, key) not in self.new:
-                self.new.add((name, key))
-            elif before is not None and (name, key) not in self.new:
-                self.stored.setdefault((name, key), before)
-            self.rows[(name, key)] = row
-            self.dirty[(name, key)] = None
-            if name == "loan":
+        for entry, row in unit.rows.items():
+            if entry not in self.new:
+                before = self.rows.get(entry)
+                if before is None:
+                    self.new.add(entry)
+                else:
+                    self.stored.setdefault(entry, before)
+            self.rows[entry] = row
+            self.dirty[entry] = None
+            if entry[0] == "loan":
                 self.loans_by_item.setdefault(row["item_uuid"], set()).add(row["uuid"])
                 open_set = self.open_by_item.setdefault(row["item_uuid"], set())
                 if row["returned_at"] is None:
@@ -173,12 +174,15 @@ class Store:
         self.dirty.clear()
 
 
+_ABSENT = object()
+
+
 def _changed(row: Row, before: Row | None) -> tuple[str, ...]:
-    """The columns whose value differs, in a fixed order (one UPDATE per set of columns):
-    a set difference of the rows' items, made in C (every column value is hashable)."""
+    """The columns whose value differs (one UPDATE per set of columns), in the row's own
+    order: a table's rows keep the order of its columns as read, so equal sets group."""
     if before is None:
         return tuple(sorted(row))
-    return tuple(sorted(c for c, _ in row.items() - before.items()))
+    return tuple([c for c, value in row.items() if value != before.get(c, _ABSENT)])
 
 
 _WRITE_ORDER = (

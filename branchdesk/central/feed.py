@@ -116,23 +116,19 @@ def _audiences(store: Store, entity: str, row: dict[str, Any], branch: str) -> s
 def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
     """Write the feed rows for every entity the batch touched; returns how many."""
     conn = store.conn
-    pending: list[dict[str, Any]] = []
+    # The rows as the driver takes them, but for their sequence number (see _write_feed).
+    pending: list[tuple[Any, ...]] = []
     sent: set[tuple[str, Key, str]] = set()
+    c = bulk.codec(conn, t.change)
+    present, gone = c.bind("deleted", False), c.bind("deleted", True)
 
     def add(entity: str, key: Key, row: dict[str, Any] | None, audience: str) -> None:
         if (entity, key, audience) in sent:
             return
         sent.add((entity, key, audience))
-        pending.append(
-            {
-                "audience": audience,
-                "entity": entity,
-                "uuid": str(key),
-                "deleted": row is None,
-                "data": None,  # the state is read when a branch pulls: the newest one
-                "origin_op": origin.get((entity, key)),
-            }
-        )
+        # No data: the state is read when a branch pulls, the newest one.
+        deleted = present if row is not None else gone
+        pending.append((audience, entity, str(key), deleted, None, origin.get((entity, key))))
 
     def add_loan(row: dict[str, Any], audiences: set[str]) -> None:
         # A branch that sees a loan must be able to show its copy and title.
@@ -170,21 +166,40 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
         for audience in sorted(audiences):
             add(entity, key, row, audience)
     store.touched.clear()
-    return write_changes(conn, pending)
+    return _write_feed(conn, pending)
 
 
-def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
-    """Number the feed rows from the counter (its row lock is held to the commit, so numbers
-    become visible in commit order) and write them."""
-    if not pending:
-        return 0
+# The change table's columns after its seq, in the table's order: emit's rows are these.
+_FEED_COLUMNS = ("audience", "entity", "uuid", "deleted", "data", "origin_op")
+assert tuple(c.name for c in t.change.columns) == ("seq", *_FEED_COLUMNS)
+
+
+def _numbered(conn: Connection, count: int) -> int:
+    """Take `count` sequence numbers from the counter (its row lock is held to the commit,
+    so numbers become visible in commit order); returns the first."""
     last = conn.execute(
         update(t.counter)
         .where(t.counter.c.name == "change_seq")
-        .values(value=t.counter.c.value + len(pending))
+        .values(value=t.counter.c.value + count)
         .returning(t.counter.c.value)
     ).scalar_one()
-    first = last - len(pending) + 1
+    return int(last) - count + 1
+
+
+def _write_feed(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Number feed rows made as the driver takes them (_FEED_COLUMNS) and write them."""
+    if not rows:
+        return 0
+    first = _numbered(conn, len(rows))
+    bulk.insert_values(conn, t.change, [(first + n, *row) for n, row in enumerate(rows)])
+    return len(rows)
+
+
+def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
+    """Number the feed rows from the counter and write them."""
+    if not pending:
+        return 0
+    first = _numbered(conn, len(pending))
     for offset, change in enumerate(pending):
         change["seq"] = first + offset
     bulk.insert(conn, t.change, pending)

@@ -29,6 +29,13 @@ from branchdesk.sync.journal import OpKind
 READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
 _DATE_FIELDS = {"birth_date", "consent_date"}
 
+# The statuses as stored, read once: an enum member's .value is a Python-level property,
+# and a push reads them tens of thousands of times.
+_ON_LOAN = str(ItemStatus.ON_LOAN)
+_AVAILABLE = str(ItemStatus.AVAILABLE)
+_IN_TRANSIT = str(ItemStatus.IN_TRANSIT)
+_BACK_ON_SHELF = frozenset({_ON_LOAN, str(ItemStatus.LOST), _AVAILABLE})
+
 
 @dataclass
 class Op:
@@ -287,7 +294,7 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     )
     if back is not None:
         return  # the copy's status is what that later return made it
-    item.update(status=ItemStatus.ON_LOAN.value, updated_at=lent_at)
+    item.update(status=_ON_LOAN, updated_at=lent_at)
     u.put(t.item, item)
 
 
@@ -314,8 +321,8 @@ def return_item(u: Unit, op: Op, p: Payload) -> None:
         u.show(t.loan, named)  # already closed here: the branch gets the centre's version
     at_home = item["home_branch"] == op.branch
     status = item["status"]
-    if status in (ItemStatus.ON_LOAN.value, ItemStatus.LOST.value, ItemStatus.AVAILABLE.value):
-        status = ItemStatus.AVAILABLE.value if at_home else ItemStatus.IN_TRANSIT.value
+    if status in _BACK_ON_SHELF:
+        status = _AVAILABLE if at_home else _IN_TRANSIT
     item.update(status=status, updated_at=returned_at)
     u.put(t.item, item)
 
