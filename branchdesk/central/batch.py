@@ -116,9 +116,12 @@ class Store:
         return self.loans_by_item.get(item, set()) | self.open_loans(item)
 
     def get(self, table: Table, key: Key) -> Row | None:
-        if (table.name, key) not in self.rows:
+        entry = (table.name, key)
+        try:
+            return self.rows[entry]
+        except KeyError:  # not read ahead: read now
             self.prefetch(table, [key])
-        return self.rows[(table.name, key)]
+            return self.rows[entry]
 
     def open_loans(self, item: str) -> set[str]:
         if item not in self.open_by_item:
@@ -182,7 +185,10 @@ def _changed(row: Row, before: Row | None) -> tuple[str, ...]:
     order: a table's rows keep the order of its columns as read, so equal sets group."""
     if before is None:
         return tuple(sorted(row))
-    return tuple([c for c, value in row.items() if value != before.get(c, _ABSENT)])
+    try:
+        return tuple([c for c, value in row.items() if value != before[c]])
+    except KeyError:  # a column the stored row lacks: set it too
+        return tuple([c for c, value in row.items() if value != before.get(c, _ABSENT)])
 
 
 _WRITE_ORDER = (
@@ -209,10 +215,16 @@ class Unit:
         self.touched: list[tuple[str, Key]] = []
 
     def get(self, table: Table, key: Key) -> Row | None:
-        if (table.name, key) in self.rows:
-            return dict(self.rows[(table.name, key)])
-        found = self.store.get(table, key)
+        found = self.rows.get((table.name, key))
+        if found is None:
+            found = self.store.get(table, key)
         return None if found is None else dict(found)
+
+    def peek(self, table: Table, key: Key) -> Row | None:
+        """The row as this operation sees it, for reading only: no copy is made (a lend
+        reads its reader's 25 columns and changes none of them)."""
+        found = self.rows.get((table.name, key))
+        return found if found is not None else self.store.get(table, key)
 
     def put(self, table: Table, row: Row, *, feed: bool = True) -> None:
         key = _key_of(table, row)

@@ -10,7 +10,7 @@ become visible in commit order and a cursor never skips a row that commits late.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -119,16 +119,14 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
     # The rows as the driver takes them, but for their sequence number (see _write_feed).
     pending: list[tuple[Any, ...]] = []
     sent: set[tuple[str, Key, str]] = set()
-    c = bulk.codec(conn, t.change)
-    present, gone = c.bind("deleted", False), c.bind("deleted", True)
+    present = bulk.codec(conn, t.change).bind("deleted", False)  # rows gone are not sent
 
-    def add(entity: str, key: Key, row: dict[str, Any] | None, audience: str) -> None:
-        if (entity, key, audience) in sent:
-            return
-        sent.add((entity, key, audience))
-        # No data: the state is read when a branch pulls, the newest one.
-        deleted = present if row is not None else gone
-        pending.append((audience, entity, str(key), deleted, None, origin.get((entity, key))))
+    def add(entity: str, key: Key, audience: str) -> None:
+        mark = (entity, key, audience)
+        if mark not in sent:
+            sent.add(mark)
+            # No data: the state is read when a branch pulls, the newest one.
+            pending.append((audience, entity, str(key), present, None, origin.get(mark[:2])))
 
     def add_loan(row: dict[str, Any], audiences: set[str]) -> None:
         # A branch that sees a loan must be able to show its copy and title.
@@ -140,15 +138,12 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
             record = store.get(t.record, item["record_uuid"]) if extra else None
             for audience in sorted(extra):
                 if record is not None:
-                    add("record", record["uuid"], record, audience)
-                add("item", item["uuid"], item, audience)
+                    add("record", record["uuid"], audience)
+                add("item", item["uuid"], audience)
         for audience in sorted(audiences):
-            add("loan", row["uuid"], row, audience)
+            add("loan", row["uuid"], audience)
 
-    ordered = sorted(store.touched, key=lambda tk: _RANK.get(tk[0], 9))
-    for entity, key in ordered:
-        if entity not in _RANK:
-            continue
+    for entity, key in _in_rank_order(store.touched):
         row = store.rows.get((entity, key))
         if row is None:
             continue  # named by a refused operation and unknown here: nothing to send
@@ -164,9 +159,21 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
                 if loan is not None:
                     add_loan(loan, audiences)
         for audience in sorted(audiences):
-            add(entity, key, row, audience)
+            add(entity, key, audience)
     store.touched.clear()
     return _write_feed(conn, pending)
+
+
+def _in_rank_order(touched: Iterable[tuple[str, Key]]) -> list[tuple[str, Key]]:
+    """The feed's entities, parents first and in the order touched within a kind, each
+    named by a plain str: the table names they come with are SQLAlchemy's str subclass,
+    which the driver would try to adapt, row by row."""
+    ranked: dict[str, list[tuple[str, Key]]] = {entity: [] for entity in _RANK}
+    for entity, key in touched:
+        found = ranked.get(entity)
+        if found is not None:
+            found.append((str(entity), key))
+    return [entry for entries in ranked.values() for entry in entries]
 
 
 # The change table's columns after its seq, in the table's order: emit's rows are these.

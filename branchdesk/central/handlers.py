@@ -194,10 +194,15 @@ def unblock_reader(u: Unit, op: Op, p: Payload) -> None:
 _READER_CLASH = {Code.READER_BLOCKED, Code.READER_CANCELLED, Code.CARD_REPORTED_LOST}
 
 
+# A stored status to its member, without the enum's call machinery (once per lend).
+_READER_STATUS = {str(status): status for status in ReaderStatus}
+
+
 def _reader_facts(reader: Row, today: date) -> ReaderFacts:
+    stored = reader["status"]
     return ReaderFacts(
         card_number=reader["card_number"],
-        status=ReaderStatus(reader["status"]),
+        status=_READER_STATUS.get(stored) or ReaderStatus(stored),  # an unknown one raises
         block_reason=reader["block_reason"],
         blocked_until=reader["blocked_until"],
         card_valid_until=None,  # expiry is the lending branch's call, not a clash
@@ -213,7 +218,10 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     if u.get(t.loan, loan_uuid) is not None:
         return
     item = _need(u, t.item, p.text("item", 36), "unknown_item")
-    reader = _need(u, t.reader, p.text("reader", 36), "unknown_reader")
+    reader_uuid = p.text("reader", 36)
+    reader = u.peek(t.reader, reader_uuid)  # read, never changed here
+    if reader is None:
+        raise Reject("unknown_reader", uuid=reader_uuid)
     lent_at = p.moment("lent_at")
     due_on = p.day("due_on")
     overridden = {o.get("code") for o in p.items("overrides") if isinstance(o, dict)}
@@ -230,7 +238,7 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     other = next(iter(others), None)
     borrower = None
     if other is not None:
-        owner = u.get(t.reader, other["reader_uuid"])
+        owner = u.peek(t.reader, other["reader_uuid"])
         borrower = owner["card_number"] if owner else "?"
     facts = ItemFacts(
         barcode=item["barcode"],

@@ -114,19 +114,19 @@ def _apply(
         last_seq = request.first_seq - 1  # a device new to us starts where its journal does
     known = _known(conn, request)
     store = Store(conn)
-    named = _named(ops)
+    named, lent_items = _named(ops)
     # The copies' open loans first: a return names its loan, which is one of them, so the
     # loan prefetch below reads only the loans not already read (a lend's new one).
-    store.prefetch_open_loans(named.get("item", ()))
+    store.prefetch_open_loans(named["item"])
     for key, table in PREFETCH.items():
-        store.prefetch(table, named.get(key, ()))
+        store.prefetch(table, named[key])
     moments = _moments(ops, correction)
-    lent = [m for op, m in zip(ops, moments, strict=True) if op.kind is OpKind.LEND and m]
+    lend = OpKind.LEND
+    lent = [m for op, m in zip(ops, moments, strict=True) if op.kind is lend and m]
     if lent:
         # A lend looks for returns of its copy after its own moment (lent_at is the op's);
         # an op whose moment is off the calendar is refused by its handler, not here.
-        items = _named([op for op in ops if op.kind is OpKind.LEND]).get("item", set())
-        store.prefetch_closed_loans(items, min(lent) - timedelta(hours=1))
+        store.prefetch_closed_loans(lent_items, min(lent) - timedelta(hours=1))
     results: list[Answered] = []
     records: list[tuple[Any, ...]] = []
     applied_at = bulk.codec(conn, t.applied_op).bind("applied_at", now)  # once for the batch
@@ -176,9 +176,9 @@ def _apply(
             state, code = OpState.CONFLICT, context.conflicts[0]
         for entity in unit.touched:
             origin[entity] = op.id
-        results.append(_result(op.id, state, code, detail))
+        results.append((op.id, state, code, detail))
         records.append(_record(op, request.device, branch, state, code, detail, applied_at))
-        known[op.id] = (state.value, code)
+        known[op.id] = (str(state), code)
         last_seq = op.seq
     store.write()
     emit(store, branch, origin)
@@ -216,16 +216,22 @@ def answer_text(outcome: Outcome, server_time: datetime) -> str:
 _text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
 
 
-def _named(ops: list[OpIn]) -> dict[str, set[str]]:
+def _named(ops: list[OpIn]) -> tuple[dict[str, set[str]], set[str]]:
     """What the payloads name under each key the batch reads ahead, as far as the database
     can be asked about it: a NUL byte cannot even be sent to PostgreSQL (its operation is
-    rejected by the payload check instead of failing the batch's reads)."""
+    rejected by the payload check instead of failing the batch's reads). Also the copies
+    that lends name, apart."""
     found: dict[str, set[str]] = {key: set() for key in PREFETCH}
+    lent: set[str] = set()
+    lend = OpKind.LEND
     for op in ops:
         for key, value in op.p.items():
-            if key in found and isinstance(value, str) and "\x00" not in value:
-                found[key].add(value)
-    return found
+            named = found.get(key)
+            if named is not None and isinstance(value, str) and "\x00" not in value:
+                named.add(value)
+                if key == "item" and op.kind is lend:
+                    lent.add(value)
+    return found, lent
 
 
 def _known(conn: Connection, request: PushRequest) -> dict[str, Any]:
