@@ -22,7 +22,7 @@ from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store, Unit
 from branchdesk.central.feed import emit
 from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
-from branchdesk.central.wire import Payload, Reject, aware, now_utc, server_moment, utc
+from branchdesk.central.wire import Payload, Reject, aware, now_utc, utc
 from branchdesk.sync.journal import OpKind
 from branchdesk.sync.protocol import PROTOCOL_VERSION, OpIn, OpState, PushRequest, Stop
 
@@ -202,7 +202,10 @@ def answer_text(outcome: Outcome, server_time: datetime) -> str:
     """The PushAnswer as JSON text, written out directly: at 1,000 results a batch, building
     and serialising pydantic models cost more than the answer is worth."""
     results = ",".join(
-        f'{{"id":{_text(op_id)},"state":"{state.value}","code":{_text(code)},'
+        # An op id is a UUID's text (PushRequest checks it): nothing in it to escape.
+        f'{{"id":"{op_id}","state":"{state}","code":null,"detail":null}}'
+        if code is None and detail is None
+        else f'{{"id":{_text(op_id)},"state":"{state}","code":{_text(code)},'
         f'"detail":{"null" if detail is None else _text(detail)}}}'
         for op_id, state, code, detail in outcome.results
     )
@@ -249,8 +252,8 @@ def _moments(ops: list[OpIn], correction: timedelta) -> list[datetime | None]:
     found: list[datetime | None] = []
     for op in ops:
         try:
-            found.append(server_moment(op.at, correction, "at"))
-        except Reject:
+            found.append(utc(op.at) + correction)
+        except OverflowError:  # what server_moment refuses; the loop rejects the operation
             found.append(None)
     return found
 

@@ -7,10 +7,8 @@ counter's row lock serialising the writers that must be serialised.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +35,9 @@ def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA cache_size=-65536")
     # A commit that also copies the WAL back into the database file takes several times
-    # as long: the server checkpoints when pushes pause instead (`Checkpoints`), and SQLite
-    # itself when the last connection closes. Durability is the WAL's, synced at commit.
+    # as long: the server checkpoints after answering a branch's last batch instead
+    # (`checkpoint_due`), and SQLite itself when the last connection closes. Durability is
+    # the WAL's, synced at commit.
     cur.execute("PRAGMA wal_autocheckpoint=0")
     cur.close()
 
@@ -76,59 +75,24 @@ def checkpoint(engine: Engine) -> None:
         raw.close()
 
 
-# A WAL past this size is copied back after the push that grew it, even in a burst: some
-# fifteen batches of 1,000 operations (each adds about 4 MB).
+# A WAL past this size is copied back after the push that grew it, even in the middle of a
+# branch's burst: some fifteen batches of 1,000 operations (each adds about 4 MB).
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
-# Pushes this far apart are a pause: the WAL is copied back then.
-IDLE_SECONDS = 1.0
 
 
-class Checkpoints:
-    """When the server copies a SQLite WAL back into the database file: once pushes pause
-    (no push for IDLE_SECONDS), or right after a push that left it over WAL_LIMIT_BYTES.
+def checkpoint_due(engine: Engine, waiting: int, limit: int = WAL_LIMIT_BYTES) -> bool:
+    """Whether to copy the WAL back into a SQLite database file after answering a push: at
+    the end of a branch's burst (nothing more waits at the branch, which sends its next
+    batch at once otherwise), or once the WAL has grown past `limit`.
 
     After every push, as before, the copy and its sync of the database file ran beside the
     next batch of a burst and held it back: 0.6 s of a 10,000-operation push in ten batches,
     measured. What a checkpoint does is the same whenever it runs, and durability is the
-    WAL's, synced at each commit. Nothing to do on PostgreSQL."""
-
-    def __init__(
-        self, engine: Engine, idle_s: float = IDLE_SECONDS, limit: int = WAL_LIMIT_BYTES
-    ) -> None:
-        self.engine = engine
-        self.idle_s = idle_s
-        self.limit = limit
-        database = engine.url.database if engine.dialect.name == "sqlite" else None
-        self.wal = Path(f"{database}-wal") if database and database != ":memory:" else None
-        self._lock = threading.Lock()
-        self._timer: threading.Timer | None = None
-
-    def pushed(self) -> None:
-        """A push was answered (its commit is in the WAL)."""
-        if self.wal is None:
-            return
-        if _size(self.wal) > self.limit:
-            self._start(None)
-            self._quietly()
-            return
-        timer = threading.Timer(self.idle_s, self._quietly)
-        timer.daemon = True  # a checkpoint missed at exit is made by SQLite on the next open
-        self._start(timer)
-
-    def _start(self, timer: threading.Timer | None) -> None:
-        """The pause now counts from here: the timer of an earlier push is dropped."""
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = timer
-            if timer is not None:
-                timer.start()
-
-    def _quietly(self) -> None:
-        # Quietly, as a missed checkpoint is made by the next one; the engine may even be
-        # gone by the time a pause is over (a test's server stopped).
-        with contextlib.suppress(Exception):
-            checkpoint(self.engine)
+    WAL's, synced at each commit. Never on PostgreSQL."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        return False
+    return waiting == 0 or _size(Path(f"{database}-wal")) > limit
 
 
 def _size(path: Path) -> int:
