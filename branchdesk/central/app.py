@@ -31,7 +31,7 @@ from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining, same_change
 from branchdesk.central.push import Refused, Transient, answer_text, apply_push
 from branchdesk.central.reports import make_central_report
-from branchdesk.central.store import checkpoint
+from branchdesk.central.store import checkpoint, checkpoint_due
 from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
 from branchdesk.collector import collector_paused
 from branchdesk.errors import InvalidInput
@@ -262,7 +262,8 @@ def create_app(engine: Engine) -> FastAPI:
             raise ApiError(
                 503, "try_again", "The central database is busy; try again.", str(exc)
             ) from exc
-        after.add_task(checkpoint, engine)  # once the branch has its answer
+        if checkpoint_due(engine, body.waiting):
+            after.add_task(checkpoint, engine)  # once the branch has its answer
         return Response(answer_text(outcome, now_utc()), media_type="application/json")
 
     @app.get("/api/v1/sync/pull", response_model=PullAnswer, responses=responses, tags=["sync"])

@@ -116,9 +116,12 @@ class Store:
         return self.loans_by_item.get(item, set()) | self.open_loans(item)
 
     def get(self, table: Table, key: Key) -> Row | None:
-        if (table.name, key) not in self.rows:
+        entry = (table.name, key)
+        try:
+            return self.rows[entry]
+        except KeyError:  # not read ahead: read now
             self.prefetch(table, [key])
-        return self.rows[(table.name, key)]
+            return self.rows[entry]
 
     def open_loans(self, item: str) -> set[str]:
         if item not in self.open_by_item:
@@ -126,15 +129,16 @@ class Store:
         return self.open_by_item[item]
 
     def fold(self, unit: Unit) -> None:
-        for (name, key), row in unit.rows.items():
-            before = self.rows.get((name, key))
-            if before is None and (name, key) not in self.new:
-                self.new.add((name, key))
-            elif before is not None and (name, key) not in self.new:
-                self.stored.setdefault((name, key), before)
-            self.rows[(name, key)] = row
-            self.dirty[(name, key)] = None
-            if name == "loan":
+        for entry, row in unit.rows.items():
+            if entry not in self.new:
+                before = self.rows.get(entry)
+                if before is None:
+                    self.new.add(entry)
+                else:
+                    self.stored.setdefault(entry, before)
+            self.rows[entry] = row
+            self.dirty[entry] = None
+            if entry[0] == "loan":
                 self.loans_by_item.setdefault(row["item_uuid"], set()).add(row["uuid"])
                 open_set = self.open_by_item.setdefault(row["item_uuid"], set())
                 if row["returned_at"] is None:
@@ -173,12 +177,18 @@ class Store:
         self.dirty.clear()
 
 
+_ABSENT = object()
+
+
 def _changed(row: Row, before: Row | None) -> tuple[str, ...]:
-    """The columns whose value differs, in a fixed order (one UPDATE per set of columns):
-    a set difference of the rows' items, made in C (every column value is hashable)."""
+    """The columns whose value differs (one UPDATE per set of columns), in the row's own
+    order: a table's rows keep the order of its columns as read, so equal sets group."""
     if before is None:
         return tuple(sorted(row))
-    return tuple(sorted(c for c, _ in row.items() - before.items()))
+    try:
+        return tuple([c for c, value in row.items() if value != before[c]])
+    except KeyError:  # a column the stored row lacks: set it too
+        return tuple([c for c, value in row.items() if value != before.get(c, _ABSENT)])
 
 
 _WRITE_ORDER = (
@@ -205,10 +215,16 @@ class Unit:
         self.touched: list[tuple[str, Key]] = []
 
     def get(self, table: Table, key: Key) -> Row | None:
-        if (table.name, key) in self.rows:
-            return dict(self.rows[(table.name, key)])
-        found = self.store.get(table, key)
+        found = self.rows.get((table.name, key))
+        if found is None:
+            found = self.store.get(table, key)
         return None if found is None else dict(found)
+
+    def peek(self, table: Table, key: Key) -> Row | None:
+        """The row as this operation sees it, for reading only: no copy is made (a lend
+        reads its reader's 25 columns and changes none of them)."""
+        found = self.rows.get((table.name, key))
+        return found if found is not None else self.store.get(table, key)
 
     def put(self, table: Table, row: Row, *, feed: bool = True) -> None:
         key = _key_of(table, row)

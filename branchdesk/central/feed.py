@@ -10,7 +10,7 @@ become visible in commit order and a cursor never skips a row that commits late.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -116,23 +116,17 @@ def _audiences(store: Store, entity: str, row: dict[str, Any], branch: str) -> s
 def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
     """Write the feed rows for every entity the batch touched; returns how many."""
     conn = store.conn
-    pending: list[dict[str, Any]] = []
+    # The rows as the driver takes them, but for their sequence number (see _write_feed).
+    pending: list[tuple[Any, ...]] = []
     sent: set[tuple[str, Key, str]] = set()
+    present = bulk.codec(conn, t.change).bind("deleted", False)  # rows gone are not sent
 
-    def add(entity: str, key: Key, row: dict[str, Any] | None, audience: str) -> None:
-        if (entity, key, audience) in sent:
-            return
-        sent.add((entity, key, audience))
-        pending.append(
-            {
-                "audience": audience,
-                "entity": entity,
-                "uuid": str(key),
-                "deleted": row is None,
-                "data": None,  # the state is read when a branch pulls: the newest one
-                "origin_op": origin.get((entity, key)),
-            }
-        )
+    def add(entity: str, key: Key, audience: str) -> None:
+        mark = (entity, key, audience)
+        if mark not in sent:
+            sent.add(mark)
+            # No data: the state is read when a branch pulls, the newest one.
+            pending.append((audience, entity, str(key), present, None, origin.get(mark[:2])))
 
     def add_loan(row: dict[str, Any], audiences: set[str]) -> None:
         # A branch that sees a loan must be able to show its copy and title.
@@ -144,15 +138,12 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
             record = store.get(t.record, item["record_uuid"]) if extra else None
             for audience in sorted(extra):
                 if record is not None:
-                    add("record", record["uuid"], record, audience)
-                add("item", item["uuid"], item, audience)
+                    add("record", record["uuid"], audience)
+                add("item", item["uuid"], audience)
         for audience in sorted(audiences):
-            add("loan", row["uuid"], row, audience)
+            add("loan", row["uuid"], audience)
 
-    ordered = sorted(store.touched, key=lambda tk: _RANK.get(tk[0], 9))
-    for entity, key in ordered:
-        if entity not in _RANK:
-            continue
+    for entity, key in _in_rank_order(store.touched):
         row = store.rows.get((entity, key))
         if row is None:
             continue  # named by a refused operation and unknown here: nothing to send
@@ -168,23 +159,54 @@ def emit(store: Store, branch: str, origin: dict[tuple[str, Key], str]) -> int:
                 if loan is not None:
                     add_loan(loan, audiences)
         for audience in sorted(audiences):
-            add(entity, key, row, audience)
+            add(entity, key, audience)
     store.touched.clear()
-    return write_changes(conn, pending)
+    return _write_feed(conn, pending)
 
 
-def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
-    """Number the feed rows from the counter (its row lock is held to the commit, so numbers
-    become visible in commit order) and write them."""
-    if not pending:
-        return 0
+def _in_rank_order(touched: Iterable[tuple[str, Key]]) -> list[tuple[str, Key]]:
+    """The feed's entities, parents first and in the order touched within a kind, each
+    named by a plain str: the table names they come with are SQLAlchemy's str subclass,
+    which the driver would try to adapt, row by row."""
+    ranked: dict[str, list[tuple[str, Key]]] = {entity: [] for entity in _RANK}
+    for entity, key in touched:
+        found = ranked.get(entity)
+        if found is not None:
+            found.append((str(entity), key))
+    return [entry for entries in ranked.values() for entry in entries]
+
+
+# The change table's columns after its seq, in the table's order: emit's rows are these.
+_FEED_COLUMNS = ("audience", "entity", "uuid", "deleted", "data", "origin_op")
+assert tuple(c.name for c in t.change.columns) == ("seq", *_FEED_COLUMNS)
+
+
+def _numbered(conn: Connection, count: int) -> int:
+    """Take `count` sequence numbers from the counter (its row lock is held to the commit,
+    so numbers become visible in commit order); returns the first."""
     last = conn.execute(
         update(t.counter)
         .where(t.counter.c.name == "change_seq")
-        .values(value=t.counter.c.value + len(pending))
+        .values(value=t.counter.c.value + count)
         .returning(t.counter.c.value)
     ).scalar_one()
-    first = last - len(pending) + 1
+    return int(last) - count + 1
+
+
+def _write_feed(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Number feed rows made as the driver takes them (_FEED_COLUMNS) and write them."""
+    if not rows:
+        return 0
+    first = _numbered(conn, len(rows))
+    bulk.insert_values(conn, t.change, [(first + n, *row) for n, row in enumerate(rows)])
+    return len(rows)
+
+
+def write_changes(conn: Connection, pending: list[dict[str, Any]]) -> int:
+    """Number the feed rows from the counter and write them."""
+    if not pending:
+        return 0
+    first = _numbered(conn, len(pending))
     for offset, change in enumerate(pending):
         change["seq"] = first + offset
     bulk.insert(conn, t.change, pending)

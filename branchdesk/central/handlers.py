@@ -29,6 +29,13 @@ from branchdesk.sync.journal import OpKind
 READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
 _DATE_FIELDS = {"birth_date", "consent_date"}
 
+# The statuses as stored, read once: an enum member's .value is a Python-level property,
+# and a push reads them tens of thousands of times.
+_ON_LOAN = str(ItemStatus.ON_LOAN)
+_AVAILABLE = str(ItemStatus.AVAILABLE)
+_IN_TRANSIT = str(ItemStatus.IN_TRANSIT)
+_BACK_ON_SHELF = frozenset({_ON_LOAN, str(ItemStatus.LOST), _AVAILABLE})
+
 
 @dataclass
 class Op:
@@ -187,10 +194,15 @@ def unblock_reader(u: Unit, op: Op, p: Payload) -> None:
 _READER_CLASH = {Code.READER_BLOCKED, Code.READER_CANCELLED, Code.CARD_REPORTED_LOST}
 
 
+# A stored status to its member, without the enum's call machinery (once per lend).
+_READER_STATUS = {str(status): status for status in ReaderStatus}
+
+
 def _reader_facts(reader: Row, today: date) -> ReaderFacts:
+    stored = reader["status"]
     return ReaderFacts(
         card_number=reader["card_number"],
-        status=ReaderStatus(reader["status"]),
+        status=_READER_STATUS.get(stored) or ReaderStatus(stored),  # an unknown one raises
         block_reason=reader["block_reason"],
         blocked_until=reader["blocked_until"],
         card_valid_until=None,  # expiry is the lending branch's call, not a clash
@@ -206,7 +218,10 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     if u.get(t.loan, loan_uuid) is not None:
         return
     item = _need(u, t.item, p.text("item", 36), "unknown_item")
-    reader = _need(u, t.reader, p.text("reader", 36), "unknown_reader")
+    reader_uuid = p.text("reader", 36)
+    reader = u.peek(t.reader, reader_uuid)  # read, never changed here
+    if reader is None:
+        raise Reject("unknown_reader", uuid=reader_uuid)
     lent_at = p.moment("lent_at")
     due_on = p.day("due_on")
     overridden = {o.get("code") for o in p.items("overrides") if isinstance(o, dict)}
@@ -223,7 +238,7 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     other = next(iter(others), None)
     borrower = None
     if other is not None:
-        owner = u.get(t.reader, other["reader_uuid"])
+        owner = u.peek(t.reader, other["reader_uuid"])
         borrower = owner["card_number"] if owner else "?"
     facts = ItemFacts(
         barcode=item["barcode"],
@@ -287,7 +302,7 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
     )
     if back is not None:
         return  # the copy's status is what that later return made it
-    item.update(status=ItemStatus.ON_LOAN.value, updated_at=lent_at)
+    item.update(status=_ON_LOAN, updated_at=lent_at)
     u.put(t.item, item)
 
 
@@ -314,8 +329,8 @@ def return_item(u: Unit, op: Op, p: Payload) -> None:
         u.show(t.loan, named)  # already closed here: the branch gets the centre's version
     at_home = item["home_branch"] == op.branch
     status = item["status"]
-    if status in (ItemStatus.ON_LOAN.value, ItemStatus.LOST.value, ItemStatus.AVAILABLE.value):
-        status = ItemStatus.AVAILABLE.value if at_home else ItemStatus.IN_TRANSIT.value
+    if status in _BACK_ON_SHELF:
+        status = _AVAILABLE if at_home else _IN_TRANSIT
     item.update(status=status, updated_at=returned_at)
     u.put(t.item, item)
 

@@ -35,8 +35,9 @@ def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA cache_size=-65536")
     # A commit that also copies the WAL back into the database file takes several times
-    # as long: the server checkpoints after answering instead (`checkpoint`), and SQLite
-    # itself when the last connection closes. Durability is the WAL's, synced at commit.
+    # as long: the server checkpoints after answering a branch's last batch instead
+    # (`checkpoint_due`), and SQLite itself when the last connection closes. Durability is
+    # the WAL's, synced at commit.
     cur.execute("PRAGMA wal_autocheckpoint=0")
     cur.close()
 
@@ -72,6 +73,33 @@ def checkpoint(engine: Engine) -> None:
         pass
     finally:
         raw.close()
+
+
+# A WAL past this size is copied back after the push that grew it, even in the middle of a
+# branch's burst: some fifteen batches of 1,000 operations (each adds about 4 MB).
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
+
+
+def checkpoint_due(engine: Engine, waiting: int, limit: int = WAL_LIMIT_BYTES) -> bool:
+    """Whether to copy the WAL back into a SQLite database file after answering a push: at
+    the end of a branch's burst (nothing more waits at the branch, which sends its next
+    batch at once otherwise), or once the WAL has grown past `limit`.
+
+    After every push, as before, the copy and its sync of the database file ran beside the
+    next batch of a burst and held it back: 0.6 s of a 10,000-operation push in ten batches,
+    measured. What a checkpoint does is the same whenever it runs, and durability is the
+    WAL's, synced at each commit. Never on PostgreSQL."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        return False
+    return waiting == 0 or _size(Path(f"{database}-wal")) > limit
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def revision(engine: Engine) -> str | None:
