@@ -23,10 +23,9 @@ from branchdesk.domain.circulation import ItemFacts, ReaderFacts, lend_outcomes
 from branchdesk.domain.model import ItemStatus, ReaderStatus
 from branchdesk.domain.outcomes import Code
 from branchdesk.domain.policy import LoanRule
-from branchdesk.domain.readers import ReaderInput
+from branchdesk.domain.readers import READER_INPUT_FIELDS
 from branchdesk.sync.journal import OpKind
 
-READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
 _DATE_FIELDS = {"birth_date", "consent_date"}
 
 # The statuses as stored, read once: an enum member's .value is a Python-level property,
@@ -112,7 +111,7 @@ def register_reader(u: Unit, op: Op, p: Payload) -> None:
     card = p.text("card", 12)
     if u.get(t.reader, uuid) is not None:
         return  # the same registration again under another op id: nothing to add
-    values = _reader_values(p, READER_FIELDS)
+    values = _reader_values(p, READER_INPUT_FIELDS)
     if not values.get("surname") or not values.get("name") or not values.get("category"):
         raise Reject("bad_payload", key="surname")
     u.put(
@@ -137,7 +136,7 @@ def update_reader(u: Unit, op: Op, p: Payload) -> None:
     fields made elsewhere stay."""
     row = _need(u, t.reader, p.text("reader", 36), "unknown_reader")
     fields = p.mapping("fields")
-    unknown = set(fields) - set(READER_FIELDS)
+    unknown = set(fields) - set(READER_INPUT_FIELDS)
     if unknown:
         raise Reject("bad_payload", key=sorted(unknown)[0])
     row.update(_reader_values(Payload(fields, p.offset), tuple(fields)))

@@ -18,15 +18,13 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from branchdesk.domain.readers import ReaderInput
+from branchdesk.domain.readers import READER_INPUT_FIELDS, ReaderInput
 from branchdesk.services.catalogue import RecordInput, record_search_text
 from branchdesk.services.readers import reader_search_text
 from branchdesk.store.db import db_datetime
 from branchdesk.store.schema import RECORD_FIELDS
 from branchdesk.store.settings import Key, read_value, write_value
 from branchdesk.sync.journal import OpKind
-
-_READER_FIELDS = tuple(ReaderInput.__dataclass_fields__)
 
 # Which entities a waiting operation of each kind changes (payload key -> entity).
 _DIRTIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -161,7 +159,7 @@ def _record(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _reader(data: Mapping[str, Any]) -> dict[str, Any]:
-    fields = {name: data.get(name) for name in _READER_FIELDS}
+    fields = {name: data.get(name) for name in READER_INPUT_FIELDS}
     search = ReaderInput(**fields)  # type: ignore[arg-type]
     return {
         "uuid": data["uuid"],
