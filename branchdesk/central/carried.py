@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
 from branchdesk.central import schema as t
 from branchdesk.central.push import Refused, Transient, answer_text, apply_push
 from branchdesk.central.wire import aware, now_utc
 from branchdesk.errors import WorldError
-from branchdesk.sync.carried import ANSWERS_FORMAT, FILE_VERSION, JournalFile
+from branchdesk.sync.carried import ANSWERS_FORMAT, FILE_VERSION, JournalFile, read_carried
 from branchdesk.sync.protocol import PushAnswer
 
 
@@ -31,16 +30,7 @@ class Imported:
 
 
 def read_journal(path: Path) -> JournalFile:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise WorldError("file_not_found", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise WorldError("not_a_journal_file", path=str(path)) from None
-    try:
-        return JournalFile.model_validate_json(text)
-    except ValidationError:
-        raise WorldError("not_a_journal_file", path=str(path)) from None
+    return read_carried(path, JournalFile, "not_a_journal_file")
 
 
 def import_journal(engine: Engine, path: Path) -> Imported:

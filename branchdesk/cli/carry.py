@@ -4,6 +4,7 @@ branch that never gets a connection."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 
 from branchdesk.cli.common import AddCommon, open_branch
@@ -125,10 +126,10 @@ def _print_counts(counts: dict[str, int]) -> None:
             "cli",
             "Answers: {applied} applied, {conflict} with a conflict, {rejected} refused, "
             "{duplicate} already there.",
-        ).format(
-            applied=counts.get("applied", 0),
-            conflict=counts.get("conflict", 0),
-            rejected=counts.get("rejected", 0),
-            duplicate=counts.get("duplicate", 0),
-        )
+        ).format(**answer_counts(counts))
     )
+
+
+def answer_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """The four answers a push or a carried journal gets, each counted (0 when none)."""
+    return {kind: counts.get(kind, 0) for kind in ("applied", "conflict", "rejected", "duplicate")}

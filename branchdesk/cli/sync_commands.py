@@ -91,18 +91,12 @@ def print_progress(stage: str, done: int, total: int | None) -> None:
 
 
 def print_summary(summary: Summary) -> None:
-    pushed = summary.pushed
     out(
         translate(
             "cli",
             "Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, "
             "{duplicate} already there.",
-        ).format(
-            applied=pushed.get("applied", 0),
-            conflict=pushed.get("conflict", 0),
-            rejected=pushed.get("rejected", 0),
-            duplicate=pushed.get("duplicate", 0),
-        )
+        ).format(**carry.answer_counts(summary.pushed))
     )
     out(
         translate("cli", "Received: {changes} changes ({readers} readers, {items} copies).").format(

@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from branchdesk.errors import WorldError
 from branchdesk.store.db import Database
 from branchdesk.store.settings import Key, read_value
-from branchdesk.sync.carried import FILE_VERSION, JOURNAL_FORMAT, AnswersFile
+from branchdesk.sync.carried import FILE_VERSION, JOURNAL_FORMAT, AnswersFile, read_carried
 from branchdesk.sync.outbox import PENDING_ALL, Batch, op_text, pending_count, push_text
 from branchdesk.sync.protocol import PUSH_BATCH
 
@@ -79,16 +77,7 @@ def write_file(path: Path, text: str) -> None:
 
 
 def read_answers(path: Path) -> AnswersFile:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise WorldError("file_not_found", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise WorldError("not_an_answers_file", path=str(path)) from None
-    try:
-        return AnswersFile.model_validate_json(text)
-    except ValidationError:
-        raise WorldError("not_an_answers_file", path=str(path)) from None
+    return read_carried(path, AnswersFile, "not_an_answers_file")
 
 
 def import_answers(db: Database, path: Path) -> dict[str, int]:

@@ -9,10 +9,12 @@ push. Nothing here reads or writes files: the services and the centre do.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from pathlib import Path
+from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from branchdesk.errors import WorldError
 from branchdesk.sync.protocol import PushAnswer, PushRequest
 
 JOURNAL_FORMAT = "branchdesk-journal"
@@ -47,3 +49,21 @@ class AnswersFile(_Strict):
     branch: str = Field(min_length=2, max_length=5)
     imported_at: datetime
     answers: list[DeviceAnswer]
+
+
+Carried = TypeVar("Carried", JournalFile, AnswersFile)
+
+
+def read_carried(path: Path, kind: type[Carried], not_this: str) -> Carried:
+    """A carried file read whole and checked; `not_this` is the error code for a file that
+    is something else (not UTF-8, or not of this shape)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise WorldError("file_not_found", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise WorldError(not_this, path=str(path)) from None
+    try:
+        return kind.model_validate_json(text)
+    except ValidationError:
+        raise WorldError(not_this, path=str(path)) from None
