@@ -29,25 +29,21 @@ from branchdesk.store.migrate import open_database
 @pytest.fixture(autouse=True)
 def _collector_in_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """Where Qt runs, Python's cyclic collector runs in the GUI thread only, as in the desk
-    (branchdesk/ui/gui_collector.py): a collection in another thread crashes Qt. A test
-    without Qt first frees, here in the main thread, what earlier Qt tests left, then has
-    the usual automatic collector (it makes no Qt garbage)."""
+    (branchdesk/ui/gui_collector.py): a collection in another thread crashes Qt. The first
+    test without Qt after Qt tests frees, here in the main thread, what they left, and
+    switches the usual automatic collector back on (such tests make no Qt garbage). One full
+    collection per switch, not per test: a full collection of this heap costs a second."""
     if {"qapp", "qtbot"} & set(request.fixturenames):
         from branchdesk.ui.gui_collector import collect_in_gui_thread
 
         collect_in_gui_thread(request.getfixturevalue("qapp"))
+        gc.disable()  # a test without Qt before this one switched it on
         yield
-        # What the test's widgets left in cycles goes now, while Qt is whole: at the
-        # interpreter's end it crashes (as the desk's own end does: ui/app.py).
-        gc.collect()
         return
-    held = not gc.isenabled()
-    if held:
+    if not gc.isenabled():
         gc.collect()
         gc.enable()
     yield
-    if held:
-        gc.disable()
 
 
 @dataclass
