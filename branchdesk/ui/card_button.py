@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.domain.model import Reader
 from branchdesk.paths import printouts_dir
+from branchdesk.ui.calendar_names import date_field
 from branchdesk.ui.feedback import attempt
 from branchdesk.ui.formats import qdate
 from branchdesk.ui.state import DeskState
@@ -37,9 +38,7 @@ class SinceDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.since = QDateEdit()
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("dd.MM.yyyy")
+        self.since = date_field(QDateEdit(), "dd.MM.yyyy")
         self.since.setMaximumDate(qdate(today))
         self.since.setDate(qdate(today.replace(day=1)))
         buttons = QDialogButtonBox(

@@ -61,6 +61,7 @@ from branchdesk.services.events import (
 )
 from branchdesk.services.results import Changes
 from branchdesk.store import event_queries as queries
+from branchdesk.ui.calendar_names import date_field, month_name, speak_calendar
 from branchdesk.ui.feedback import world_errors
 from branchdesk.ui.formats import ERROR_COLOUR, qdate
 from branchdesk.ui.models import Column, RowsModel
@@ -333,9 +334,7 @@ class EventDialog(QDialog):
 
     def _build(self) -> None:
         self.title_edit = QLineEdit()
-        self.when_edit = QDateTimeEdit()
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("dd.MM.yyyy  HH:mm")
+        self.when_edit = date_field(QDateTimeEdit(), "dd.MM.yyyy  HH:mm")
         self.programme_combo = QComboBox()
         self.programme_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -585,6 +584,7 @@ class EventsScreen(Screen):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(qdate(self.state.ctx.today()))
         self.calendar.setMinimumSize(340, 280)
+        speak_calendar(self.calendar)
         for weekday in Qt.DayOfWeek:
             # Closed days are marked per date in _mark_days; weekends are not closed as such.
             self.calendar.setWeekdayTextFormat(weekday, QTextCharFormat())
@@ -776,9 +776,7 @@ class EventsScreen(Screen):
     def _update_texts(self) -> None:
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         self.month_label.setText(
-            self.tr("Events in {month} {year}").format(
-                month=QLocale().standaloneMonthName(month), year=year
-            )
+            self.tr("Events in {month} {year}").format(month=month_name(month), year=year)
         )
         events = self.events_model.rows()
         self.summary_label.setText(

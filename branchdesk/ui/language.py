@@ -20,6 +20,21 @@ from branchdesk.i18n import KAZAKH_LATIN, translations_dir
 CHOICES = ("kk", KAZAKH_LATIN, "ru", "en")
 
 
+class _Script:
+    """Whether the desk speaks Kazakh in Latin script: Qt's locale is Kazakh (Cyrillic)
+    either way, and the names it makes (months, weekdays) are transliterated by
+    ui/calendar_names.py. One desk, one language at a time, like QLocale's default."""
+
+    latin = False
+
+
+_SCRIPT = _Script()
+
+
+def latin_script() -> bool:
+    return _SCRIPT.latin
+
+
 class LatinTranslator(QTranslator):
     def __init__(self, kazakh: QTranslator) -> None:
         super().__init__()
@@ -103,6 +118,7 @@ class Languages:
             )
         )
         self.current = lang
+        _SCRIPT.latin = lang == KAZAKH_LATIN
         return ok
 
     def _install(self, translator: QTranslator) -> None:

@@ -36,6 +36,7 @@ from branchdesk.domain.readers import TEXT_MAX, mask_iin, mask_phone
 from branchdesk.services.readers import block_reader, reregister_reader, unblock_reader
 from branchdesk.services.results import Changes
 from branchdesk.store import queries
+from branchdesk.ui.calendar_names import date_field
 from branchdesk.ui.card_button import CardButton
 from branchdesk.ui.feedback import attempt, status_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, qdate
@@ -90,9 +91,7 @@ class BlockDialog(QDialog):
         self.reason.setMaxLength(TEXT_MAX)
         self.reason.setText(reader.block_reason or "")
         self.limited = QCheckBox()
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd.MM.yyyy")
+        self.until = date_field(QDateEdit(), "dd.MM.yyyy")
         self.until.setMinimumDate(qdate(today))
         self.until.setDate(qdate(reader.blocked_until or today + timedelta(days=30)))
         self.limited.setChecked(reader.blocked_until is not None)

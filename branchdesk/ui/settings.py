@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from branchdesk.services.sync import check_central, check_url, set_central
 from branchdesk.sync.errors import SyncError
 from branchdesk.sync.summary import Summary
 from branchdesk.ui.background import BackgroundJob, connect_job, raise_bug
+from branchdesk.ui.calendar_names import date_field, date_text, day_name
 from branchdesk.ui.feedback import error_text
 from branchdesk.ui.formats import DONE_COLOUR, ERROR_COLOUR, day_text, moment_text, qdate
 from branchdesk.ui.language import CHOICES
@@ -473,10 +474,7 @@ class CalendarTab(QWidget):
         return self.closed_box
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(qdate(self.state.ctx.today()))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+        return date_field(QDateEdit(qdate(self.state.ctx.today())), DATE_FORMAT)
 
     def load(self) -> None:
         off = settings.weekly_days_off(self.state.ctx.db)
@@ -549,9 +547,8 @@ class CalendarTab(QWidget):
         }
 
     def retranslate(self) -> None:
-        locale = QLocale()
         for number, box in enumerate(self.days):
-            box.setText(_capitalised(locale.standaloneDayName(number + 1)))
+            box.setText(_capitalised(day_name(number + 1)))
         self.weekly_box.setTitle(self.tr("Weekly days off"))
         self.weekly_hint.setText(self.tr("At least one day of the week stays open."))
         self.closed_box.setTitle(self.tr("Closed dates"))
@@ -569,13 +566,13 @@ class CalendarTab(QWidget):
                 "add them as closed dates."
             )
         )
-        self._fill_holidays(locale)
+        self._fill_holidays()
 
-    def _fill_holidays(self, locale: QLocale) -> None:
+    def _fill_holidays(self) -> None:
         names = self.holiday_names()
         self.holidays.clear()
         for month, day in self.state.ctx.config.calendar.holidays:
-            when = locale.toString(QDate(2000, month, day), "d MMMM")
+            when = date_text(QDate(2000, month, day), "d MMMM")
             name = names.get((month, day))
             self.holidays.addItem(f"{when} — {name}" if name else when)
 

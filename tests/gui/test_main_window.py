@@ -239,3 +239,57 @@ def test_a_refresh_that_fails_is_a_status_message_not_a_crash(window, state, qtb
         state.hub.publish(Changes(catalogue=True))
     assert "could not be read or written" in trouble.args[0]
     assert "could not be read or written" in main.statusBar().currentMessage()
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("а" <= ch <= "я" or ch in "әғқңөұүһіё" for ch in text.lower())
+
+
+def _calendar_names(calendar) -> list[str]:
+    """What a calendar shows of names: its month button, its month menu, its weekday header
+    as its delegate writes it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QToolButton
+
+    button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    view = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    header = []
+    for column in range(7):
+        index = view.model().index(0, column)
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, index)
+        header.append(option.text)
+    return [button.text(), *(a.text() for a in button.menu().actions()), *header]
+
+
+def test_kazakh_latin_names_months_and_days_in_latin(window):
+    """Qt has no Latin Kazakh locale: the names of months and days it makes are
+    transliterated wherever the desk shows them, and are Cyrillic again in kk."""
+    from branchdesk.ui.events import EventsScreen
+    from branchdesk.ui.settings import SettingsScreen
+
+    main, languages = window
+    events = main.screen_of(EventsScreen)
+    settings = main.screen_of(SettingsScreen)
+    popup = settings.calendar.start.calendarWidget()  # a date field's pop-up calendar
+    languages.apply("kk-latn")
+    QApplication.processEvents()  # LanguageChange, then the calendars' renaming
+    QApplication.processEvents()
+    shown = [
+        events.month_label.text(),
+        *_calendar_names(events.calendar),
+        *_calendar_names(popup),
+        *(box.text() for box in settings.calendar.days),
+        settings.calendar.holidays.item(0).text(),
+    ]
+    assert "Qaraşa" in events.month_label.text()  # the fixture's today is in November
+    assert "Qañtar" in shown  # the month menu
+    assert "Düisenbı" in shown  # Monday, on the calendar tab
+    assert not [text for text in shown if _has_cyrillic(text)]
+
+    languages.apply("kk")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    names = _calendar_names(events.calendar)
+    assert names[0] == "Қараша"
+    assert "Қаңтар" in names
+    assert "Дүйсенбі" in [box.text() for box in settings.calendar.days]
