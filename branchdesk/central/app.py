@@ -27,13 +27,13 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from branchdesk.central import schema as t
 from branchdesk.central.branches import Caller, branch_views, caller
+from branchdesk.central.collector import collector_paused
 from branchdesk.central.conflicts import conflict_views
 from branchdesk.central.feed import counter_value, page, remaining, same_change
 from branchdesk.central.push import Refused, Transient, answer_text, apply_push
 from branchdesk.central.reports import make_central_report
 from branchdesk.central.store import checkpoint, checkpoint_due
 from branchdesk.central.wire import aware, now_utc, utc, wire_row, wire_value
-from branchdesk.collector import collector_paused
 from branchdesk.errors import InvalidInput
 from branchdesk.messages import describe
 from branchdesk.sync.protocol import (

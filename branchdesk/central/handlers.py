@@ -139,7 +139,7 @@ def update_reader(u: Unit, op: Op, p: Payload) -> None:
     unknown = set(fields) - set(READER_INPUT_FIELDS)
     if unknown:
         raise Reject("bad_payload", key=sorted(unknown)[0])
-    row.update(_reader_values(Payload(fields, p.offset), tuple(fields)))
+    row.update(_reader_values(Payload(fields, p.correction), tuple(fields)))
     if not row["surname"] or not row["name"] or not row["category"]:
         raise Reject("bad_payload", key="surname")
     row["updated_at"] = op.at
@@ -404,7 +404,7 @@ def update_record(u: Unit, op: Op, p: Payload) -> None:
     fields = p.data.get("fields")
     if not isinstance(fields, dict) or not fields:
         raise Reject("bad_payload", key="fields")
-    inner = Payload(fields, p.offset)
+    inner = Payload(fields, p.correction)
     for name in fields:
         if name == "year":
             record["year"] = inner.number("year", optional=True)
@@ -487,7 +487,7 @@ def in_house_use(u: Unit, op: Op, p: Payload) -> None:
 
 def record_event(u: Unit, op: Op, p: Payload) -> None:
     """An event is recorded again whole when it is edited: the latest version stands."""
-    attendance = Payload(p.mapping("attendance"), p.offset)
+    attendance = Payload(p.mapping("attendance"), p.correction)
     u.put(
         t.event,
         {

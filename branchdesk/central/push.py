@@ -22,7 +22,7 @@ from branchdesk.central import schema as t
 from branchdesk.central.batch import Key, Store, Unit
 from branchdesk.central.feed import emit
 from branchdesk.central.handlers import HANDLERS, PREFETCH, Op
-from branchdesk.central.wire import Payload, Reject, aware, now_utc, utc
+from branchdesk.central.wire import Correction, Payload, Reject, aware, now_utc, utc
 from branchdesk.sync.journal import OpKind
 from branchdesk.sync.protocol import PROTOCOL_VERSION, OpIn, OpState, PushRequest, Stop
 
@@ -65,7 +65,7 @@ def apply_push(
     now = now_utc()
     if offset is None:
         offset = clock_offset(request.sent_at, now)
-    correction = offset if abs(offset) >= CLOCK_TOLERANCE else timedelta()
+    correction = Correction(offset if abs(offset) >= CLOCK_TOLERANCE else timedelta(), now)
     offset_ms = int(offset.total_seconds() * 1000)
     try:
         try:
@@ -86,7 +86,7 @@ def _apply(
     branch: str,
     request: PushRequest,
     now: datetime,
-    correction: timedelta,
+    correction: Correction,
     offset_ms: int,
     *,
     careful: bool,
@@ -246,13 +246,14 @@ def _known(conn: Connection, request: PushRequest) -> dict[str, Any]:
     }
 
 
-def _moments(ops: list[OpIn], correction: timedelta) -> list[datetime | None]:
+def _moments(ops: list[OpIn], correction: Correction) -> list[datetime | None]:
     """Each operation's moment on the server's clock, once for the batch; None for one that
     falls off the calendar (its operation is rejected)."""
     found: list[datetime | None] = []
+    moment = correction.moment
     for op in ops:
         try:
-            found.append(utc(op.at) + correction)
+            found.append(moment(op.at))
         except OverflowError:  # what server_moment refuses; the loop rejects the operation
             found.append(None)
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -27,11 +28,37 @@ def utc(value: datetime) -> datetime:
     return datetime.combine(value.date(), value.time()) - offset
 
 
-def server_moment(value: datetime, offset: timedelta, key: str) -> datetime:
-    """A moment in UTC moved by the PC's clock offset; one that falls off the calendar (a
+@dataclass(frozen=True)
+class Correction:
+    """How a PC's clock readings become the centre's moments: moved by the clock offset
+    measured when the batch came (`offset`; zero within the tolerance), and never later than
+    the batch's arrival (`latest`), as nothing the batch tells of can have happened after it.
+
+    The offset is measured at sending, and a PC's clock can change between an operation and
+    its push: a dead CMOS battery sets it back years at the next start, and the operations
+    made before it would be moved that far into the future. Such an operation keeps its own
+    reading (its clock was right when it was made), or the arrival if that too is later."""
+
+    offset: timedelta
+    latest: datetime
+
+    def moment(self, value: datetime) -> datetime:
+        """The reading in naive UTC, corrected; OverflowError past the calendar's end."""
+        read = utc(value)
+        if not self.offset:
+            return read
+        moved = read + self.offset
+        return moved if moved <= self.latest else min(read, self.latest)
+
+
+UNCORRECTED = Correction(timedelta(), datetime.max)  # a time a person typed
+
+
+def server_moment(value: datetime, correction: Correction, key: str) -> datetime:
+    """A moment in UTC corrected for the PC's clock; one that falls off the calendar (a
     year-9999 clock) rejects its operation instead of failing the batch."""
     try:
-        return utc(value) + offset
+        return correction.moment(value)
     except OverflowError:
         raise Reject("bad_payload", key=key) from None
 
@@ -61,9 +88,9 @@ class Payload:
     """Typed reads of an operation's payload; a missing or wrong field rejects the operation
     (never a server error: the branch must not be blocked by one bad row)."""
 
-    def __init__(self, data: Mapping[str, Any], offset: timedelta) -> None:
+    def __init__(self, data: Mapping[str, Any], correction: Correction) -> None:
         self.data = data
-        self.offset = offset
+        self.correction = correction
 
     def _get(self, key: str, kinds: tuple[type, ...], optional: bool) -> Any:
         value = self.data.get(key)
@@ -117,7 +144,7 @@ class Payload:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             raise Reject("bad_payload", key=key) from None
-        return server_moment(parsed, self.offset if corrected else timedelta(), key)
+        return server_moment(parsed, self.correction if corrected else UNCORRECTED, key)
 
     def mapping(self, key: str) -> Mapping[str, Any]:
         value: Mapping[str, Any] = self._get(key, (dict,), False)

@@ -396,6 +396,35 @@ def test_a_branch_clock_ten_minutes_slow_is_measured_and_its_times_corrected(
     assert _lent_at(central, right.uuid) == right.lent_at.astimezone(UTC).replace(tzinfo=None)
 
 
+
+def test_a_clock_set_back_after_the_work_does_not_move_the_work_into_the_future(
+    central, pair, monkeypatch
+):
+    """A dead CMOS battery: the day's loans are made with a right clock, then the PC starts
+    again in 2000 and pushes. The offset measured at sending is 26 years; the loans made
+    before the reset keep their own (right) times instead of landing 26 years ahead."""
+    bst, _ = pair
+    card = _reader(bst, "Батарея")
+    _copy(bst, "40000005")
+    loan = _done(lend(bst, card, "40000005", "admin")).loan
+    reset = datetime.now() - datetime(2000, 1, 1)
+
+    class ResetDatetime(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
+            return datetime.now(tz) - reset
+
+    monkeypatch.setattr(round_module, "datetime", ResetDatetime)
+    before = datetime.now(UTC).replace(tzinfo=None)
+    summary = run_sync(bst.db)
+    assert summary.clock_offset_ms is not None
+    assert summary.clock_offset_ms > 25 * 365 * 86_400_000  # measured, and shown at the desk
+    assert sync_status(bst.db).clock_wrong
+    lent_at = _lent_at(central, loan.uuid)
+    assert lent_at == loan.lent_at.astimezone(UTC).replace(tzinfo=None)
+    assert lent_at <= before
+
+
 # --- two branches pushing the same copy's loans at the same moment ----------------------
 
 

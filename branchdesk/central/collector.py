@@ -6,9 +6,9 @@ counting the moment they are done with. The cyclic collector would still walk th
 every 700 allocations: measured at about 0.7 s of a 10,000-operation push, a quarter of the
 centre's time. It is paused for the request and resumes after; nothing a batch makes needs it.
 
-The pause leaves the collector as it found it: in a process with a desk, the collector is
-off and run by the GUI thread's timer (ui/gui_collector.py), and a pause must not turn it
-back on.
+The pause leaves the collector as it found it: in a process with a desk (the tests run a
+centre beside one), the collector is off and run by the GUI thread's timer
+(ui/gui_collector.py), and a pause must not turn it back on.
 """
 
 from __future__ import annotations
