@@ -396,7 +396,6 @@ def test_a_branch_clock_ten_minutes_slow_is_measured_and_its_times_corrected(
     assert _lent_at(central, right.uuid) == right.lent_at.astimezone(UTC).replace(tzinfo=None)
 
 
-
 def test_a_clock_set_back_after_the_work_does_not_move_the_work_into_the_future(
     central, pair, monkeypatch
 ):
