@@ -61,7 +61,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="202"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n loan since registration</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>ReadersScreen</name>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="399"/>
+        <location filename="../branchdesk/ui/readers.py" line="398"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n reader found</numerusform>

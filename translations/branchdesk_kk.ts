@@ -68,27 +68,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="122"/>
+        <location filename="../branchdesk/ui/readers.py" line="121"/>
         <source>Block reader</source>
         <translation>Оқырманды бұғаттау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="124"/>
+        <location filename="../branchdesk/ui/readers.py" line="123"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>{name} ({card}) оқырманын бұғаттау: бұғаттан шығарылғанша кітап берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
         <source>Reason *</source>
         <translation>Себебі *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="130"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>for example: lost a book, did not pay</source>
         <translation>мысалы: кітапты жоғалтты, төлемеді</translation>
     </message>
@@ -114,27 +114,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="217"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="224"/>
+        <location filename="../branchdesk/ui/settings.py" line="225"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -142,119 +142,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="533"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="533"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="537"/>
+        <location filename="../branchdesk/ui/settings.py" line="535"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <location filename="../branchdesk/ui/settings.py" line="558"/>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="568"/>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -262,22 +262,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="92"/>
+        <location filename="../branchdesk/ui/card_button.py" line="91"/>
         <source>Print card</source>
         <translation>Билетті басып шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="93"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>Карта принтерінде (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="94"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On an A4 sheet</source>
         <translation>A4 парағында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="95"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Көрсетілген күннен бері тіркелгендердің бәріне (A4)…</translation>
     </message>
@@ -475,77 +475,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="888"/>
+        <location filename="../branchdesk/ui/settings.py" line="885"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Бұл филиал дербес жұмыс істейді: ол орталық кітапханаға қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <location filename="../branchdesk/ui/settings.py" line="890"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>{url} мекенжайына қосылған; синхрондау әлі болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="895"/>
+        <location filename="../branchdesk/ui/settings.py" line="892"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>{url} мекенжайына қосылған; соңғы синхрондау: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="901"/>
+        <location filename="../branchdesk/ui/settings.py" line="898"/>
         <source>saved; type a new one to change it</source>
         <translation>сақталған; өзгерту үшін жаңасын енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="915"/>
         <source>Checking the connection with the central library…</source>
         <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="939"/>
+        <location filename="../branchdesk/ui/settings.py" line="936"/>
         <source>Connected. The first sync is running…</source>
         <translation>Қосылды. Алғашқы синхрондау жүріп жатыр…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <location filename="../branchdesk/ui/settings.py" line="963"/>
         <source>Sending: {done} of {total}</source>
         <translation>Жіберілуде: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <location filename="../branchdesk/ui/settings.py" line="965"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Қабылдануда: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="970"/>
+        <location filename="../branchdesk/ui/settings.py" line="967"/>
         <source>Receiving: {done}</source>
         <translation>Қабылдануда: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="989"/>
+        <location filename="../branchdesk/ui/settings.py" line="986"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Орталық кітапханаға қосылды. Жіберілді: {sent}; қабылданды: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1011"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <location filename="../branchdesk/ui/settings.py" line="1012"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1016"/>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1017"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Check and connect</source>
         <translation>Тексеріп, қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1020"/>
+        <location filename="../branchdesk/ui/settings.py" line="1017"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Мекенжай мен токенді әр филиалға орталық кітапхана береді. Ештеңе сақталмас бұрын екеуі де орталық кітапханада тексеріледі; содан кейін филиалдың жұмысы жіберіліп, бүкіл жүйенің оқырмандары жүктеледі.</translation>
     </message>
@@ -1077,13 +1077,13 @@
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="417"/>
-        <source>of them children up to 14</source>
-        <translation>оның ішінде 14 жасқа дейінгі балалар</translation>
+        <source>of them children up to {age}</source>
+        <translation>оның ішінде {age} жасқа дейінгі балалар</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="418"/>
-        <source>of them youth</source>
-        <translation>оның ішінде жастар</translation>
+        <source>of them youth up to {age}</source>
+        <translation>оның ішінде {age} жасқа дейінгі жастар</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="419"/>
@@ -1131,110 +1131,110 @@
     <name>EventLabels</name>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="81"/>
-        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>book exhibition</source>
         <translation>кітап көрмесі</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="82"/>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>literary evening</source>
         <translation>әдеби кеш</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="83"/>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>reading hour</source>
         <translation>оқу сағаты</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="84"/>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>talk</source>
         <translation>әңгіме</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="85"/>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>book review</source>
         <translation>кітап шолуы</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="86"/>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>contest</source>
         <translation>байқау</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="87"/>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>meeting with an author</source>
         <translation>автормен кездесу</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="88"/>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
         <source>reading aloud</source>
         <translation>дауыстап оқу</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="89"/>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="93"/>
+        <location filename="../branchdesk/ui/events.py" line="110"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>children</source>
         <translation>балалар</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>youth</source>
         <translation>жастар</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="94"/>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>adults</source>
         <translation>ересектер</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="95"/>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="101"/>
         <source>everyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>thematic</source>
         <translation>тақырыптық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>address</source>
         <translation>адрестік</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>clarifying</source>
         <translation>нақтылау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="118"/>
         <source>factual</source>
         <translation>фактографиялық</translation>
     </message>
@@ -1242,142 +1242,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="636"/>
-        <location filename="../branchdesk/ui/events.py" line="695"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Attended</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="666"/>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="735"/>
-        <location filename="../branchdesk/ui/events.py" line="738"/>
+        <location filename="../branchdesk/ui/events.py" line="736"/>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>Enquiries and refusals</source>
         <translation>Анықтамалар мен бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>New event…</source>
         <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Edit event…</source>
         <translation>Іс-шараны өзгерту…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="750"/>
+        <location filename="../branchdesk/ui/events.py" line="751"/>
         <source>Enquiry</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="762"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Record enquiry</source>
         <translation>Анықтаманы тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Today&apos;s enquiries</source>
         <translation>Бүгінгі анықтамалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Бас тарту (филиалда жоқ басылым)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Record refusal</source>
         <translation>Бас тартуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="773"/>
         <source>Refusals this month</source>
         <translation>Осы айдағы бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="774"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="779"/>
+        <location filename="../branchdesk/ui/events.py" line="780"/>
         <source>Events in {month} {year}</source>
         <translation>Іс-шаралар: {year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="786"/>
+        <location filename="../branchdesk/ui/events.py" line="785"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
     </message>
@@ -1406,42 +1406,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="156"/>
         <source>Lent</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Due</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="181"/>
+        <location filename="../branchdesk/ui/readers.py" line="180"/>
         <source>on loan</source>
         <translation>оқырманда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="198"/>
+        <location filename="../branchdesk/ui/readers.py" line="197"/>
         <source>Loan history: {name} ({card})</source>
         <translation>Кітап беру тарихы: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="202"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>Тіркелгеннен бері %n кітап берілген</numerusform>
@@ -1452,22 +1452,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="802"/>
+        <location filename="../branchdesk/ui/settings.py" line="799"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="806"/>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="810"/>
+        <location filename="../branchdesk/ui/settings.py" line="807"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1910,12 +1910,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="166"/>
+        <location filename="../branchdesk/ui/settings.py" line="167"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -2104,33 +2104,33 @@
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="220"/>
-        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <location filename="../branchdesk/ui/events.py" line="221"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>Programmes</source>
         <translation>Бағдарламалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <location filename="../branchdesk/ui/events.py" line="223"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Белгіленген бағдарламалар жаңа іс-шараларға ұсынылады; аяқталған бағдарламаның белгісін алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Programme name</source>
         <translation>Бағдарлама атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="227"/>
         <source>Rename</source>
         <translation>Атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="295"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>«{new}» бағдарламасы тізімде бар. «{old}» бағдарламасын онымен біріктіресіз бе?</translation>
     </message>
@@ -2363,129 +2363,129 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="220"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="91"/>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
-        <location filename="../branchdesk/ui/readers.py" line="451"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="450"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="334"/>
+        <location filename="../branchdesk/ui/readers.py" line="333"/>
         <source>The card is ready: {path}</source>
         <translation>Билет дайын: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Іздеу: аты-жөні, билет, ЖСН немесе телефон (кирилше не латынша)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>New reader</source>
         <translation>Жаңа оқырман</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="346"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Re-register</source>
         <translation>Қайта тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="347"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>Block…</source>
         <translation>Бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="348"/>
+        <location filename="../branchdesk/ui/readers.py" line="347"/>
         <source>Unblock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="349"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>History</source>
         <translation>Кітап беру тарихы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="351"/>
+        <location filename="../branchdesk/ui/readers.py" line="350"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Оқырманды сол жақтағы тізімнен табыңыз немесе жаңасын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="365"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Language of service</source>
         <translation>Қызмет көрсету тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="366"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="367"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="368"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>Re-registered</source>
         <translation>Қайта тіркелген жылдары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="369"/>
+        <location filename="../branchdesk/ui/readers.py" line="368"/>
         <source>Consent given</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="370"/>
+        <location filename="../branchdesk/ui/readers.py" line="369"/>
         <source>On loan now</source>
         <translation>Қазір қолында</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="395"/>
+        <location filename="../branchdesk/ui/readers.py" line="394"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Алғашқы {limit} оқырман көрсетілді; іздеуді нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="399"/>
+        <location filename="../branchdesk/ui/readers.py" line="398"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>%n оқырман табылды</numerusform>
@@ -2493,87 +2493,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="467"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="467"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="474"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="474"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="481"/>
+        <location filename="../branchdesk/ui/readers.py" line="480"/>
         <source>not yet</source>
         <translation>әлі болған жоқ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="489"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="493"/>
+        <location filename="../branchdesk/ui/readers.py" line="492"/>
         <source>{date}, age {age}</source>
         <translation>{date}, {age} жаста</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="496"/>
+        <location filename="../branchdesk/ui/readers.py" line="495"/>
         <source>flat {flat}</source>
         <translation>{flat} пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="510"/>
+        <location filename="../branchdesk/ui/readers.py" line="509"/>
         <source>{status}: {reason}</source>
         <translation>{status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="511"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{until} дейін {status}, себебі: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="520"/>
+        <location filename="../branchdesk/ui/readers.py" line="519"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (мерзімі өтті — қайта тіркеңіз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="528"/>
+        <location filename="../branchdesk/ui/readers.py" line="527"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (мерзімі өткені: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="553"/>
+        <location filename="../branchdesk/ui/readers.py" line="552"/>
         <source>Already registered for {year}.</source>
         <translation>{year} жылға тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="590"/>
+        <location filename="../branchdesk/ui/readers.py" line="589"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сақталды: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="606"/>
+        <location filename="../branchdesk/ui/readers.py" line="605"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name} {year} жылға қайта тіркелді; билет {valid} дейін жарамды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="629"/>
+        <location filename="../branchdesk/ui/readers.py" line="628"/>
         <source>{name} is blocked.</source>
         <translation>{name} бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="640"/>
+        <location filename="../branchdesk/ui/readers.py" line="639"/>
         <source>{name} may borrow again.</source>
         <translation>{name} бұғаттан шығарылды, кітап беруге болады.</translation>
     </message>
@@ -2660,118 +2660,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="280"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Books</source>
         <translation>Кітаптар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="283"/>
         <source>Periodicals</source>
         <translation>Мерзімді басылымдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <location filename="../branchdesk/ui/settings.py" line="284"/>
         <source>Audio and video</source>
         <translation>Аудио және видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="321"/>
-        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="322"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="379"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="385"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="395"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="398"/>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
@@ -2919,62 +2919,62 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="94"/>
-        <location filename="../branchdesk/ui/settings.py" line="1092"/>
+        <location filename="../branchdesk/ui/settings.py" line="1089"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1098"/>
+        <location filename="../branchdesk/ui/settings.py" line="1095"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1111"/>
+        <location filename="../branchdesk/ui/settings.py" line="1108"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1154"/>
+        <location filename="../branchdesk/ui/settings.py" line="1151"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1155"/>
+        <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1156"/>
+        <location filename="../branchdesk/ui/settings.py" line="1153"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1157"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1158"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1159"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1160"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1161"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Safekeeping</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1166"/>
+        <location filename="../branchdesk/ui/settings.py" line="1163"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -2982,12 +2982,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="50"/>
+        <location filename="../branchdesk/ui/card_button.py" line="49"/>
         <source>Cards for new readers</source>
         <translation>Жаңа оқырмандардың билеттері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="52"/>
+        <location filename="../branchdesk/ui/card_button.py" line="51"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
@@ -2995,107 +2995,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="588"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="589"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="593"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="594"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="660"/>
+        <location filename="../branchdesk/ui/settings.py" line="657"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="664"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="664"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="718"/>
+        <location filename="../branchdesk/ui/settings.py" line="715"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="725"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
-        <location filename="../branchdesk/ui/settings.py" line="734"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="734"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="742"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="760"/>
+        <location filename="../branchdesk/ui/settings.py" line="757"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <location filename="../branchdesk/ui/settings.py" line="758"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
@@ -3314,68 +3314,68 @@ Register a new card anyway?</source>
         <translation>{path} дерекқоры {source} көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="96"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="95"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жіберілді: қабылданғаны {applied}, қайшылықпен {conflict}, қабылданбағаны {rejected}, бұрыннан бары {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="102"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Қабылданды: {changes} өзгеріс ({readers} оқырман, {items} дана).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="58"/>
+        <location filename="../branchdesk/cli/carry.py" line="59"/>
         <source>{operations} waiting operations written to {path}</source>
         <translation>Күтіп тұрған {operations} операция {path} ішіне жазылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="80"/>
-        <location filename="../branchdesk/cli/sync_commands.py" line="114"/>
+        <location filename="../branchdesk/cli/carry.py" line="81"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Жіберуді күтуде: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="107"/>
+        <location filename="../branchdesk/cli/carry.py" line="108"/>
         <source>Answers for branch {branch} written to {path}</source>
         <translation>{branch} филиалына жауаптар {path} ішіне жазылды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="113"/>
+        <location filename="../branchdesk/cli/carry.py" line="114"/>
         <source>The centre misses earlier operations of this branch: import the answers at the branch, export its journal again and bring the new file.</source>
         <translation>Орталықта осы филиалдың бұрынғы операциялары жоқ: жауаптарды филиалда жүктеп, журналды қайта экспорттаңыз және жаңа файлды әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="124"/>
+        <location filename="../branchdesk/cli/carry.py" line="125"/>
         <source>Answers: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Жауаптар: {applied} қолданылды, {conflict} қайшылықпен, {rejected} қабылданбады, {duplicate} бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="117"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="111"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Бұл компьютердің сағаты {minutes} минутқа қате: күн мен уақытты дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="174"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="168"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>{branch} филиалы қосылды. Оның токені (тек қазір көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="188"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>{branch} филиалының токені енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="208"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Ережелер сақталды; филиалдар оларды келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="224"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="218"/>
         <source>Password: </source>
         <translation>Құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="229"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="223"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>{login} тіркелгісі {branch} филиалы үшін сақталды.</translation>
     </message>

@@ -68,27 +68,27 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="122"/>
+        <location filename="../branchdesk/ui/readers.py" line="121"/>
         <source>Block reader</source>
         <translation>Блокировка читателя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="124"/>
+        <location filename="../branchdesk/ui/readers.py" line="123"/>
         <source>Block {name} ({card}): no loans until unblocked.</source>
         <translation>Заблокировать читателя {name} ({card}): до разблокировки книги не выдаются.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="128"/>
+        <location filename="../branchdesk/ui/readers.py" line="127"/>
         <source>Reason *</source>
         <translation>Причина *</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="129"/>
+        <location filename="../branchdesk/ui/readers.py" line="128"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="130"/>
+        <location filename="../branchdesk/ui/readers.py" line="129"/>
         <source>for example: lost a book, did not pay</source>
         <translation>например: потерял книгу, не заплатил</translation>
     </message>
@@ -114,27 +114,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="217"/>
+        <location filename="../branchdesk/ui/settings.py" line="218"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="224"/>
+        <location filename="../branchdesk/ui/settings.py" line="225"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -142,119 +142,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="533"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>New Year</source>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="533"/>
+        <location filename="../branchdesk/ui/settings.py" line="531"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="537"/>
+        <location filename="../branchdesk/ui/settings.py" line="535"/>
         <source>Orthodox Christmas</source>
         <translation>Православное Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="538"/>
+        <location filename="../branchdesk/ui/settings.py" line="536"/>
         <source>International Women&apos;s Day</source>
         <translation>Международный женский день</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="540"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>День единства народа Казахстана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="541"/>
         <source>Defender of the Fatherland Day</source>
         <translation>День защитника Отечества</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="542"/>
         <source>Victory Day</source>
         <translation>День Победы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Capital Day</source>
         <translation>День столицы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Constitution Day</source>
         <translation>День Конституции</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="547"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Republic Day</source>
         <translation>День Республики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="548"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Independence Day</source>
         <translation>День Независимости</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="552"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="553"/>
         <source>At least one day of the week stays open.</source>
         <translation>Хотя бы один день недели должен быть рабочим.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="554"/>
         <source>Closed dates</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <location filename="../branchdesk/ui/settings.py" line="558"/>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Ремонт, Курбан айт, нет отопления…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="563"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>Add closed dates</source>
         <translation>Добавить нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="564"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>National holidays (always closed)</source>
         <translation>Государственные праздники (всегда выходные)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="568"/>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
     </message>
@@ -262,22 +262,22 @@
 <context>
     <name>CardButton</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="92"/>
+        <location filename="../branchdesk/ui/card_button.py" line="91"/>
         <source>Print card</source>
         <translation>Печать билета</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="93"/>
+        <location filename="../branchdesk/ui/card_button.py" line="92"/>
         <source>On a card printer (85.6 × 54 mm)</source>
         <translation>На принтере для карт (85,6 × 54 мм)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="94"/>
+        <location filename="../branchdesk/ui/card_button.py" line="93"/>
         <source>On an A4 sheet</source>
         <translation>На листе A4</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="95"/>
+        <location filename="../branchdesk/ui/card_button.py" line="94"/>
         <source>All readers registered since a day (A4)…</source>
         <translation>Всем записавшимся с указанного дня (A4)…</translation>
     </message>
@@ -477,77 +477,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="888"/>
+        <location filename="../branchdesk/ui/settings.py" line="885"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Филиал работает автономно: он не подключён к центральной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="893"/>
+        <location filename="../branchdesk/ui/settings.py" line="890"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>Подключено к {url}; синхронизации ещё не было.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="895"/>
+        <location filename="../branchdesk/ui/settings.py" line="892"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>Подключено к {url}; последняя синхронизация: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="901"/>
+        <location filename="../branchdesk/ui/settings.py" line="898"/>
         <source>saved; type a new one to change it</source>
         <translation>сохранён; чтобы заменить, введите новый</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="918"/>
+        <location filename="../branchdesk/ui/settings.py" line="915"/>
         <source>Checking the connection with the central library…</source>
         <translation>Проверяется связь с центральной библиотекой…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="939"/>
+        <location filename="../branchdesk/ui/settings.py" line="936"/>
         <source>Connected. The first sync is running…</source>
         <translation>Подключено. Идёт первая синхронизация…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="966"/>
+        <location filename="../branchdesk/ui/settings.py" line="963"/>
         <source>Sending: {done} of {total}</source>
         <translation>Отправка: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="968"/>
+        <location filename="../branchdesk/ui/settings.py" line="965"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Получение: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="970"/>
+        <location filename="../branchdesk/ui/settings.py" line="967"/>
         <source>Receiving: {done}</source>
         <translation>Получение: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="989"/>
+        <location filename="../branchdesk/ui/settings.py" line="986"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Подключено к центральной библиотеке. Отправлено: {sent}; получено: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1011"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1015"/>
+        <location filename="../branchdesk/ui/settings.py" line="1012"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1016"/>
+        <location filename="../branchdesk/ui/settings.py" line="1013"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1017"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Check and connect</source>
         <translation>Проверить и подключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1020"/>
+        <location filename="../branchdesk/ui/settings.py" line="1017"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Адрес и токен каждому филиалу выдаёт центральная библиотека. Прежде чем что-либо сохранить, оба проверяются в центральной библиотеке; затем работа филиала отправляется, а читатели всей системы загружаются в филиал.</translation>
     </message>
@@ -1083,13 +1083,13 @@
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="417"/>
-        <source>of them children up to 14</source>
-        <translation>из них детей до 14 лет</translation>
+        <source>of them children up to {age}</source>
+        <translation>из них детей до {age} лет</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="418"/>
-        <source>of them youth</source>
-        <translation>из них молодёжи</translation>
+        <source>of them youth up to {age}</source>
+        <translation>из них молодёжи до {age} лет</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="419"/>
@@ -1137,110 +1137,110 @@
     <name>EventLabels</name>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="81"/>
-        <location filename="../branchdesk/ui/events.py" line="84"/>
+        <location filename="../branchdesk/ui/events.py" line="85"/>
         <source>book exhibition</source>
         <translation>книжная выставка</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="82"/>
-        <location filename="../branchdesk/ui/events.py" line="85"/>
+        <location filename="../branchdesk/ui/events.py" line="86"/>
         <source>literary evening</source>
         <translation>литературный вечер</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="83"/>
-        <location filename="../branchdesk/ui/events.py" line="86"/>
+        <location filename="../branchdesk/ui/events.py" line="87"/>
         <source>reading hour</source>
         <translation>час чтения</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="84"/>
-        <location filename="../branchdesk/ui/events.py" line="87"/>
+        <location filename="../branchdesk/ui/events.py" line="88"/>
         <source>talk</source>
         <translation>беседа</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="85"/>
-        <location filename="../branchdesk/ui/events.py" line="88"/>
+        <location filename="../branchdesk/ui/events.py" line="89"/>
         <source>book review</source>
         <translation>обзор книг</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="86"/>
-        <location filename="../branchdesk/ui/events.py" line="89"/>
+        <location filename="../branchdesk/ui/events.py" line="90"/>
         <source>contest</source>
         <translation>конкурс</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="87"/>
-        <location filename="../branchdesk/ui/events.py" line="90"/>
+        <location filename="../branchdesk/ui/events.py" line="91"/>
         <source>meeting with an author</source>
         <translation>встреча с автором</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="88"/>
-        <location filename="../branchdesk/ui/events.py" line="91"/>
+        <location filename="../branchdesk/ui/events.py" line="92"/>
         <source>reading aloud</source>
         <translation>громкие чтения</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="89"/>
-        <location filename="../branchdesk/ui/events.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="109"/>
+        <location filename="../branchdesk/ui/events.py" line="93"/>
+        <location filename="../branchdesk/ui/events.py" line="110"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="92"/>
-        <location filename="../branchdesk/ui/events.py" line="97"/>
+        <location filename="../branchdesk/ui/events.py" line="98"/>
         <source>children</source>
         <translation>дети</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="98"/>
+        <location filename="../branchdesk/ui/events.py" line="99"/>
         <source>youth</source>
         <translation>молодёжь</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="94"/>
-        <location filename="../branchdesk/ui/events.py" line="99"/>
+        <location filename="../branchdesk/ui/events.py" line="100"/>
         <source>adults</source>
         <translation>взрослые</translation>
     </message>
     <message>
         <location filename="../branchdesk/printing/diary_labels.py" line="95"/>
-        <location filename="../branchdesk/ui/events.py" line="100"/>
+        <location filename="../branchdesk/ui/events.py" line="101"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="107"/>
+        <location filename="../branchdesk/ui/events.py" line="108"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="108"/>
+        <location filename="../branchdesk/ui/events.py" line="109"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="114"/>
+        <location filename="../branchdesk/ui/events.py" line="115"/>
         <source>thematic</source>
         <translation>тематическая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="115"/>
+        <location filename="../branchdesk/ui/events.py" line="116"/>
         <source>address</source>
         <translation>адресная</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="116"/>
+        <location filename="../branchdesk/ui/events.py" line="117"/>
         <source>clarifying</source>
         <translation>уточняющая</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="117"/>
+        <location filename="../branchdesk/ui/events.py" line="118"/>
         <source>factual</source>
         <translation>фактографическая</translation>
     </message>
@@ -1248,142 +1248,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="636"/>
-        <location filename="../branchdesk/ui/events.py" line="695"/>
+        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="696"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
+        <location filename="../branchdesk/ui/events.py" line="638"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="697"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Attended</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="666"/>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="667"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="668"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="735"/>
-        <location filename="../branchdesk/ui/events.py" line="738"/>
+        <location filename="../branchdesk/ui/events.py" line="736"/>
+        <location filename="../branchdesk/ui/events.py" line="739"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
         <source>Enquiries and refusals</source>
         <translation>Справки и отказы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="750"/>
+        <location filename="../branchdesk/ui/events.py" line="751"/>
         <source>Enquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="762"/>
+        <location filename="../branchdesk/ui/events.py" line="763"/>
         <source>Record enquiry</source>
         <translation>Записать справку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="764"/>
         <source>Today&apos;s enquiries</source>
         <translation>Справки за сегодня</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Отказ (издания нет в филиале)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="771"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Record refusal</source>
         <translation>Записать отказ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="773"/>
         <source>Refusals this month</source>
         <translation>Отказы за этот месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="774"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="779"/>
+        <location filename="../branchdesk/ui/events.py" line="780"/>
         <source>Events in {month} {year}</source>
         <translation>Мероприятия: {month} {year}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="786"/>
+        <location filename="../branchdesk/ui/events.py" line="785"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
     </message>
@@ -1412,42 +1412,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="157"/>
+        <location filename="../branchdesk/ui/readers.py" line="156"/>
         <source>Lent</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="158"/>
+        <location filename="../branchdesk/ui/readers.py" line="157"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="159"/>
+        <location filename="../branchdesk/ui/readers.py" line="158"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="160"/>
+        <location filename="../branchdesk/ui/readers.py" line="159"/>
         <source>Due</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="161"/>
+        <location filename="../branchdesk/ui/readers.py" line="160"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="181"/>
+        <location filename="../branchdesk/ui/readers.py" line="180"/>
         <source>on loan</source>
         <translation>на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="198"/>
+        <location filename="../branchdesk/ui/readers.py" line="197"/>
         <source>Loan history: {name} ({card})</source>
         <translation>История выдач: {name} ({card})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="202"/>
+        <location filename="../branchdesk/ui/readers.py" line="201"/>
         <source>%n loan(s) since registration</source>
         <translation>
             <numerusform>%n выдача с момента регистрации</numerusform>
@@ -1459,22 +1459,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="802"/>
+        <location filename="../branchdesk/ui/settings.py" line="799"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Блокировать рабочее место после простоя в течение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="800"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="806"/>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="810"/>
+        <location filename="../branchdesk/ui/settings.py" line="807"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1920,12 +1920,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="166"/>
+        <location filename="../branchdesk/ui/settings.py" line="167"/>
         <source>Language of the desk</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
     </message>
@@ -2117,33 +2117,33 @@
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="220"/>
-        <location filename="../branchdesk/ui/events.py" line="293"/>
+        <location filename="../branchdesk/ui/events.py" line="221"/>
+        <location filename="../branchdesk/ui/events.py" line="294"/>
         <source>Programmes</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="222"/>
+        <location filename="../branchdesk/ui/events.py" line="223"/>
         <source>Ticked programmes are offered for new events; untick one that has ended.</source>
         <translation>Отмеченные программы предлагаются для новых мероприятий; с завершённой программы снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="224"/>
+        <location filename="../branchdesk/ui/events.py" line="225"/>
         <source>Programme name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="225"/>
+        <location filename="../branchdesk/ui/events.py" line="226"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="226"/>
+        <location filename="../branchdesk/ui/events.py" line="227"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="294"/>
+        <location filename="../branchdesk/ui/events.py" line="295"/>
         <source>“{new}” is already in the list. Merge “{old}” into it?</source>
         <translation>Программа «{new}» уже есть в списке. Объединить с ней «{old}»?</translation>
     </message>
@@ -2376,129 +2376,129 @@ Register a new card anyway?</source>
 <context>
     <name>ReadersScreen</name>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="221"/>
+        <location filename="../branchdesk/ui/readers.py" line="220"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="222"/>
+        <location filename="../branchdesk/ui/readers.py" line="221"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="223"/>
+        <location filename="../branchdesk/ui/readers.py" line="222"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="225"/>
+        <location filename="../branchdesk/ui/readers.py" line="224"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="226"/>
+        <location filename="../branchdesk/ui/readers.py" line="225"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="227"/>
+        <location filename="../branchdesk/ui/readers.py" line="226"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="91"/>
-        <location filename="../branchdesk/ui/readers.py" line="340"/>
-        <location filename="../branchdesk/ui/readers.py" line="451"/>
+        <location filename="../branchdesk/ui/readers.py" line="339"/>
+        <location filename="../branchdesk/ui/readers.py" line="450"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="334"/>
+        <location filename="../branchdesk/ui/readers.py" line="333"/>
         <source>The card is ready: {path}</source>
         <translation>Билет готов: {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="343"/>
+        <location filename="../branchdesk/ui/readers.py" line="342"/>
         <source>Search: name, card, ИИН or phone, any script</source>
         <translation>Поиск: ФИО, билет, ИИН или телефон (кириллицей или латиницей)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="344"/>
+        <location filename="../branchdesk/ui/readers.py" line="343"/>
         <source>New reader</source>
         <translation>Новый читатель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="345"/>
+        <location filename="../branchdesk/ui/readers.py" line="344"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="346"/>
+        <location filename="../branchdesk/ui/readers.py" line="345"/>
         <source>Re-register</source>
         <translation>Перерегистрировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="347"/>
+        <location filename="../branchdesk/ui/readers.py" line="346"/>
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="348"/>
+        <location filename="../branchdesk/ui/readers.py" line="347"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="349"/>
+        <location filename="../branchdesk/ui/readers.py" line="348"/>
         <source>History</source>
         <translation>История выдач</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="351"/>
+        <location filename="../branchdesk/ui/readers.py" line="350"/>
         <source>Find a reader on the left, or register a new one.</source>
         <translation>Найдите читателя в списке слева или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="364"/>
+        <location filename="../branchdesk/ui/readers.py" line="363"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="365"/>
+        <location filename="../branchdesk/ui/readers.py" line="364"/>
         <source>Language of service</source>
         <translation>Язык обслуживания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="366"/>
+        <location filename="../branchdesk/ui/readers.py" line="365"/>
         <source>Card valid until</source>
         <translation>Билет действует до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="367"/>
+        <location filename="../branchdesk/ui/readers.py" line="366"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="368"/>
+        <location filename="../branchdesk/ui/readers.py" line="367"/>
         <source>Re-registered</source>
         <translation>Перерегистрации</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="369"/>
+        <location filename="../branchdesk/ui/readers.py" line="368"/>
         <source>Consent given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="370"/>
+        <location filename="../branchdesk/ui/readers.py" line="369"/>
         <source>On loan now</source>
         <translation>Сейчас на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="395"/>
+        <location filename="../branchdesk/ui/readers.py" line="394"/>
         <source>The first {limit} readers; type more to narrow down.</source>
         <translation>Показаны только первые {limit}; уточните запрос.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../branchdesk/ui/readers.py" line="399"/>
+        <location filename="../branchdesk/ui/readers.py" line="398"/>
         <source>%n reader(s) found</source>
         <translation>
             <numerusform>Найден %n читатель</numerusform>
@@ -2507,87 +2507,87 @@ Register a new card anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="467"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="467"/>
+        <location filename="../branchdesk/ui/readers.py" line="466"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="474"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="475"/>
+        <location filename="../branchdesk/ui/readers.py" line="474"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="481"/>
+        <location filename="../branchdesk/ui/readers.py" line="480"/>
         <source>not yet</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="490"/>
+        <location filename="../branchdesk/ui/readers.py" line="489"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="493"/>
+        <location filename="../branchdesk/ui/readers.py" line="492"/>
         <source>{date}, age {age}</source>
         <translation>{date}, возраст: {age}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="496"/>
+        <location filename="../branchdesk/ui/readers.py" line="495"/>
         <source>flat {flat}</source>
         <translation>кв. {flat}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="510"/>
+        <location filename="../branchdesk/ui/readers.py" line="509"/>
         <source>{status}: {reason}</source>
         <translation>{status}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="511"/>
+        <location filename="../branchdesk/ui/readers.py" line="510"/>
         <source>{status} until {until}: {reason}</source>
         <translation>{status} до {until}, причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="520"/>
+        <location filename="../branchdesk/ui/readers.py" line="519"/>
         <source>{date} (expired: re-register)</source>
         <translation>{date} (истёк — перерегистрируйте)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="528"/>
+        <location filename="../branchdesk/ui/readers.py" line="527"/>
         <source>{count} (overdue: {late})</source>
         <translation>{count} (просрочено: {late})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="553"/>
+        <location filename="../branchdesk/ui/readers.py" line="552"/>
         <source>Already registered for {year}.</source>
         <translation>На {year} год уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="590"/>
+        <location filename="../branchdesk/ui/readers.py" line="589"/>
         <source>Saved: {name}, card {card}.</source>
         <translation>Сохранено: {name}, билет {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="606"/>
+        <location filename="../branchdesk/ui/readers.py" line="605"/>
         <source>{name} is re-registered for {year}; card valid until {valid}.</source>
         <translation>{name}: перерегистрация на {year} год выполнена, билет действует до {valid}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="629"/>
+        <location filename="../branchdesk/ui/readers.py" line="628"/>
         <source>{name} is blocked.</source>
         <translation>{name}: читатель заблокирован.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/readers.py" line="640"/>
+        <location filename="../branchdesk/ui/readers.py" line="639"/>
         <source>{name} may borrow again.</source>
         <translation>{name}: читатель разблокирован, книги можно выдавать.</translation>
     </message>
@@ -2674,118 +2674,118 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="267"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="280"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Books</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="283"/>
         <source>Periodicals</source>
         <translation>Периодика</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
+        <location filename="../branchdesk/ui/settings.py" line="284"/>
         <source>Audio and video</source>
         <translation>Аудио и видео</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="321"/>
-        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="322"/>
+        <location filename="../branchdesk/ui/settings.py" line="394"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="379"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Loan days</source>
         <translation>Срок выдачи, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Max loans</source>
         <translation>Макс. на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
         <source>Max renewals</source>
         <translation>Макс. продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="385"/>
         <source>Renewal days</source>
         <translation>Продление, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="395"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>Save rules</source>
         <translation>Сохранить правила</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="398"/>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
     </message>
@@ -2933,62 +2933,62 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="94"/>
-        <location filename="../branchdesk/ui/settings.py" line="1092"/>
+        <location filename="../branchdesk/ui/settings.py" line="1089"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1098"/>
+        <location filename="../branchdesk/ui/settings.py" line="1095"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Изменять настройки может только администратор филиала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1111"/>
+        <location filename="../branchdesk/ui/settings.py" line="1108"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1154"/>
+        <location filename="../branchdesk/ui/settings.py" line="1151"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1155"/>
+        <location filename="../branchdesk/ui/settings.py" line="1152"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1156"/>
+        <location filename="../branchdesk/ui/settings.py" line="1153"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1157"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1158"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1159"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Idle lock</source>
         <translation>Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1160"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1161"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Safekeeping</source>
         <translation>Сохранность</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1166"/>
+        <location filename="../branchdesk/ui/settings.py" line="1163"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
     </message>
@@ -2996,12 +2996,12 @@ Register a new card anyway?</source>
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="50"/>
+        <location filename="../branchdesk/ui/card_button.py" line="49"/>
         <source>Cards for new readers</source>
         <translation>Билеты новым читателям</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/card_button.py" line="52"/>
+        <location filename="../branchdesk/ui/card_button.py" line="51"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
@@ -3009,107 +3009,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="588"/>
+        <location filename="../branchdesk/ui/settings.py" line="747"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="592"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="589"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="593"/>
-        <location filename="../branchdesk/ui/settings.py" line="752"/>
+        <location filename="../branchdesk/ui/settings.py" line="590"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="594"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
         <source>Active</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="660"/>
+        <location filename="../branchdesk/ui/settings.py" line="657"/>
         <source>Branch admin</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="658"/>
         <source>Librarian</source>
         <translation>Библиотекарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="664"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="664"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="718"/>
+        <location filename="../branchdesk/ui/settings.py" line="715"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Пароли не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="728"/>
+        <location filename="../branchdesk/ui/settings.py" line="725"/>
         <source>Choose an account in the list.</source>
         <translation>Выберите учётную запись в списке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
-        <location filename="../branchdesk/ui/settings.py" line="734"/>
+        <location filename="../branchdesk/ui/settings.py" line="726"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="732"/>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
         <source>{name} ({login})</source>
         <translation>{name}, логин: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="734"/>
+        <location filename="../branchdesk/ui/settings.py" line="731"/>
         <source>Activate</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="742"/>
         <source>Selected account</source>
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="743"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
-        <location filename="../branchdesk/ui/settings.py" line="754"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Repeat it</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="753"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="760"/>
+        <location filename="../branchdesk/ui/settings.py" line="757"/>
         <source>Set new password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="761"/>
+        <location filename="../branchdesk/ui/settings.py" line="758"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>
@@ -3328,68 +3328,68 @@ Register a new card anyway?</source>
         <translation>База данных {path} восстановлена из копии {source}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="96"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="95"/>
         <source>Sent: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Отправлено: принято — {applied}, с конфликтом — {conflict}, отклонено — {rejected}, уже были — {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="102"/>
         <source>Received: {changes} changes ({readers} readers, {items} copies).</source>
         <translation>Получено изменений: {changes} (читателей — {readers}, экземпляров — {items}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="58"/>
+        <location filename="../branchdesk/cli/carry.py" line="59"/>
         <source>{operations} waiting operations written to {path}</source>
         <translation>Ожидающих операций записано: {operations}, в файл {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="80"/>
-        <location filename="../branchdesk/cli/sync_commands.py" line="114"/>
+        <location filename="../branchdesk/cli/carry.py" line="81"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="108"/>
         <source>Waiting to be sent: {pending}</source>
         <translation>Ожидают отправки: {pending}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="107"/>
+        <location filename="../branchdesk/cli/carry.py" line="108"/>
         <source>Answers for branch {branch} written to {path}</source>
         <translation>Ответы для филиала {branch} записаны в {path}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="113"/>
+        <location filename="../branchdesk/cli/carry.py" line="114"/>
         <source>The centre misses earlier operations of this branch: import the answers at the branch, export its journal again and bring the new file.</source>
         <translation>В центре нет более ранних операций этого филиала: загрузите ответы в филиале, снова выгрузите журнал и привезите новый файл.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/carry.py" line="124"/>
+        <location filename="../branchdesk/cli/carry.py" line="125"/>
         <source>Answers: {applied} applied, {conflict} with a conflict, {rejected} refused, {duplicate} already there.</source>
         <translation>Ответы: применено {applied}, с конфликтом {conflict}, отклонено {rejected}, уже были {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="117"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="111"/>
         <source>This PC&apos;s clock is off by {minutes} minutes: set the date and time.</source>
         <translation>Часы этого компьютера ошибаются на {minutes} мин.: установите дату и время.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="174"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="168"/>
         <source>Branch {branch} added. Its token (shown only now):</source>
         <translation>Филиал {branch} добавлен. Его токен (показывается только сейчас):</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="194"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="188"/>
         <source>The token of branch {branch} no longer works.</source>
         <translation>Токен филиала {branch} больше не действует.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="214"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="208"/>
         <source>The rules are saved; branches receive them with their next sync.</source>
         <translation>Правила сохранены; филиалы получат их при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="224"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="218"/>
         <source>Password: </source>
         <translation>Пароль: </translation>
     </message>
     <message>
-        <location filename="../branchdesk/cli/sync_commands.py" line="229"/>
+        <location filename="../branchdesk/cli/sync_commands.py" line="223"/>
         <source>Account {login} is saved for branch {branch}.</source>
         <translation>Учётная запись {login} сохранена для филиала {branch}.</translation>
     </message>

@@ -392,7 +392,9 @@ class EventDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
-        self.setMinimumWidth(600)
+        # Roomy through a field, not a minimum of the dialog's own: Qt then keeps the
+        # layout's minimum, and a longer label (Kazakh) cannot squeeze the buttons' text.
+        self.title_edit.setMinimumWidth(380)
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.save)
@@ -403,6 +405,7 @@ class EventDialog(QDialog):
 
     def retranslate(self) -> None:
         editing = self.editing is not None
+        bands = self.state.ctx.config.age_bands  # the branch's own, as the diary counts them
         self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
         texts = {
             "title": self.tr("Title"),
@@ -413,8 +416,8 @@ class EventDialog(QDialog):
             "audience": self.tr("Audience"),
             "language": self.tr("Language"),
             "total": self.tr("Attendance, total"),
-            "children": self.tr("of them children up to 14"),
-            "youth": self.tr("of them youth"),
+            "children": self.tr("of them children up to {age}").format(age=bands.children_max),
+            "youth": self.tr("of them youth up to {age}").format(age=bands.youth_max),
             "responsible": self.tr("Responsible"),
             "notes": self.tr("Notes"),
         }

@@ -309,3 +309,43 @@ def test_language_change_keeps_what_is_chosen(screen, qtbot):
     assert dialog.programme_combo.currentData() == SEED_PROGRAMMES[1]
     assert screen.tabs.tabText(1) == "Enquiries and refusals"
     assert screen.title() == "Events"
+
+
+def test_attendance_labels_name_the_branchs_own_age_bands(screen, state):
+    """The diary counts children and youth by the branch's age bands: the form says which."""
+    from dataclasses import replace
+
+    from branchdesk.domain.groups import AgeBands
+
+    assert "up to 14" in screen.new_event().row_labels["children"].text()
+    state.ctx.config = replace(state.ctx.config, age_bands=AgeBands(children_max=13, youth_max=30))
+    dialog = screen.new_event()
+    assert dialog.row_labels["children"].text() == "of them children up to 13"
+    assert dialog.row_labels["youth"].text() == "of them youth up to 30"
+
+
+def test_the_event_form_in_kazakh_keeps_every_button_whole(screen, tmp_path):
+    """The longest labels are Kazakh: the form grows to them instead of squeezing the
+    programme list and its button."""
+    from PySide6.QtWidgets import QApplication
+
+    from branchdesk.ui.language import Languages
+
+    languages = Languages(QApplication.instance(), tmp_path / "cache")
+    try:
+        languages.apply("kk")
+        QApplication.processEvents()
+        dialog = screen.new_event()
+        dialog.show()
+        QApplication.processEvents()
+        button = dialog.programmes_button
+        assert button.text().startswith("Бағдарламалар")
+        # The dialog at least as wide as its layout needs: nothing squeezed below its own
+        # minimum (with a fixed minimum of the dialog's own, the programme list was).
+        assert dialog.width() >= dialog.layout().minimumSize().width()
+        assert button.width() >= button.sizeHint().width()
+        combo = dialog.programme_combo
+        assert combo.width() >= combo.minimumSizeHint().width()
+        dialog.close()
+    finally:
+        languages.apply("en")
