@@ -44,6 +44,9 @@ OUTCOMES = {
     "loan_limit": QT_TRANSLATE_NOOP(
         "outcomes", "Books the reader already has: {count}; the limit is {limit}."
     ),
+    "loan_limit_of_kind": QT_TRANSLATE_NOOP(
+        "outcomes", "{kind} on loan to the reader: {count}; the limit for them is {limit}."
+    ),
     "on_loan_to_other": QT_TRANSLATE_NOOP(
         "outcomes",
         "Copy {barcode} is still on loan to reader {card}: its return was missed. "
@@ -469,6 +472,13 @@ STATUSES = {
     "rejected": QT_TRANSLATE_NOOP("statuses", "rejected"),
 }
 
+# Kinds of item (ItemType) as a limit names them, at the start of a sentence.
+ITEM_KINDS = {
+    "book": QT_TRANSLATE_NOOP("item_kinds", "Books"),
+    "periodical": QT_TRANSLATE_NOOP("item_kinds", "Periodicals"),
+    "audiovisual": QT_TRANSLATE_NOOP("item_kinds", "Audio and video"),
+}
+
 FIELDS = {
     "central": QT_TRANSLATE_NOOP("fields", "Central library address"),
     "out": QT_TRANSLATE_NOOP("fields", "Output file"),
@@ -597,6 +607,9 @@ def _worded(context: str, source: str, params: Mapping[str, object], lang: str) 
         value = params.get(key)
         if isinstance(value, str) and value in STATUSES:
             values[key] = translate(lang, "statuses", STATUSES[value])
+    kind = params.get("kind")
+    if isinstance(kind, str) and kind in ITEM_KINDS:
+        values["kind"] = translate(lang, "item_kinds", ITEM_KINDS[kind])
     field = params.get("field")
     if isinstance(field, str):
         values["field"] = translate(lang, "fields", FIELDS[field]) if field in FIELDS else field

@@ -1026,103 +1026,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>Edit event</source>
         <translation>Іс-шараны өзгерту</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>Attendance, total</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them children up to {age}</source>
         <translation>оның ішінде {age} жасқа дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>of them youth up to {age}</source>
         <translation>оның ішінде {age} жасқа дейінгі жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="421"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="422"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Edit programmes…</source>
         <translation>Бағдарламаларды өңдеу…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="427"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="428"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="434"/>
-        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <location filename="../branchdesk/ui/events.py" line="436"/>
+        <location filename="../branchdesk/ui/events.py" line="450"/>
         <source>(no programme)</source>
         <translation>(бағдарламасыз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <location filename="../branchdesk/ui/events.py" line="498"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Балалар ({children}) мен жастар ({youth}) бірге барлық қатысушылардан ({total}) көп: олар жалпы санның ішінде есептеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <location filename="../branchdesk/ui/events.py" line="526"/>
         <source>Give the event a title.</source>
         <translation>Іс-шараның атауын жазыңыз.</translation>
     </message>
@@ -1242,142 +1242,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Attended</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="670"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="736"/>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="738"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Enquiries and refusals</source>
         <translation>Анықтамалар мен бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
         <source>New event…</source>
         <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
         <source>Edit event…</source>
         <translation>Іс-шараны өзгерту…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="751"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Enquiry</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Record enquiry</source>
         <translation>Анықтаманы тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="766"/>
         <source>Today&apos;s enquiries</source>
         <translation>Бүгінгі анықтамалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Бас тарту (филиалда жоқ басылым)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="774"/>
         <source>Record refusal</source>
         <translation>Бас тартуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="773"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>Refusals this month</source>
         <translation>Осы айдағы бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="777"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="780"/>
+        <location filename="../branchdesk/ui/events.py" line="782"/>
         <source>Events in {month} {year}</source>
         <translation>Іс-шаралар: {year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="785"/>
+        <location filename="../branchdesk/ui/events.py" line="787"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
     </message>
@@ -3852,632 +3852,632 @@ Register a new card anyway?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="90"/>
+        <location filename="../branchdesk/messages.py" line="93"/>
         <source>{field}: this field is required.</source>
         <translation>{field}: бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="91"/>
+        <location filename="../branchdesk/messages.py" line="94"/>
         <source>{field}: at most {max} characters.</source>
         <translation>{field}: ең көбі {max} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="92"/>
+        <location filename="../branchdesk/messages.py" line="95"/>
         <source>{field}: this does not look like a name.</source>
         <translation>{field}: бұл адам атына ұқсамайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="93"/>
+        <location filename="../branchdesk/messages.py" line="96"/>
         <source>{field}: contains characters not allowed.</source>
         <translation>{field}: рұқсат етілмеген таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="94"/>
+        <location filename="../branchdesk/messages.py" line="97"/>
         <source>{field}: the date is in the future.</source>
         <translation>{field}: болашақтағы күн көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="95"/>
+        <location filename="../branchdesk/messages.py" line="98"/>
         <source>{field}: the date is in the past.</source>
         <translation>{field}: өткен күн көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="96"/>
+        <location filename="../branchdesk/messages.py" line="99"/>
         <source>{field}: an ИИН has exactly 12 digits.</source>
         <translation>{field}: ЖСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="97"/>
+        <location filename="../branchdesk/messages.py" line="100"/>
         <source>{field}: the 7th digit of an ИИН must be 1 to 6.</source>
         <translation>{field}: ЖСН-нің жетінші цифры 1-ден 6-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="98"/>
+        <location filename="../branchdesk/messages.py" line="101"/>
         <source>{field}: the first six digits are not a real birth date.</source>
         <translation>{field}: алғашқы алты цифр нақты туған күнге сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="101"/>
+        <location filename="../branchdesk/messages.py" line="104"/>
         <source>{field}: the check digit is wrong; look for a mistyped digit.</source>
         <translation>{field}: бақылау цифры сәйкес келмейді; қате терілген цифрды іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="104"/>
+        <location filename="../branchdesk/messages.py" line="107"/>
         <source>{field}: such an ИИН is never issued.</source>
         <translation>{field}: мұндай ЖСН ешқашан берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="105"/>
+        <location filename="../branchdesk/messages.py" line="108"/>
         <source>{field}: differs from the birth date in the ИИН.</source>
         <translation>{field}: ЖСН-дегі туған күнге сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="108"/>
+        <location filename="../branchdesk/messages.py" line="111"/>
         <source>{field}: differs from the ИИН.</source>
         <translation>{field}: ЖСН-ге сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="109"/>
+        <location filename="../branchdesk/messages.py" line="112"/>
         <source>{field}: a child registers with a parent or guardian as guarantor.</source>
         <translation>{field}: бала тек кепілмен — ата-анасымен немесе қамқоршысымен — тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="112"/>
+        <location filename="../branchdesk/messages.py" line="115"/>
         <source>{field}: unknown group {category}.</source>
         <translation>{field}: «{category}» деген топ жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="113"/>
+        <location filename="../branchdesk/messages.py" line="116"/>
         <source>{field}: must be m or f.</source>
         <translation>{field}: m (ер) немесе f (әйел) деп көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="114"/>
+        <location filename="../branchdesk/messages.py" line="117"/>
         <source>Barcode {barcode} is already on another copy.</source>
         <translation>{barcode} штрихкоды басқа данаға бұрыннан берілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="115"/>
+        <location filename="../branchdesk/messages.py" line="118"/>
         <source>{field}: {year} is not a possible year.</source>
         <translation>{field}: {year} — жарамсыз жыл.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="116"/>
+        <location filename="../branchdesk/messages.py" line="119"/>
         <source>A copy cannot be set to “{status}” by hand.</source>
         <translation>Данаға «{status}» күйін қолмен қоюға болмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="119"/>
+        <location filename="../branchdesk/messages.py" line="122"/>
         <source>A copy that is “{old}” cannot be made “{new}”.</source>
         <translation>«{old}» күйіндегі дананы «{new}» күйіне ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="122"/>
+        <location filename="../branchdesk/messages.py" line="125"/>
         <source>Copy {barcode} is on loan; take it back first.</source>
         <translation>{barcode} данасы оқырманда; алдымен қайтаруды рәсімдеңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="123"/>
+        <location filename="../branchdesk/messages.py" line="126"/>
         <source>{field}: counts cannot be negative.</source>
         <translation>{field}: сан теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="124"/>
+        <location filename="../branchdesk/messages.py" line="127"/>
         <source>{field}: children and youth together exceed the total of {total}.</source>
         <translation>{field}: балалар мен жастар бірге жалпы саннан ({total}) асып кетті.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="127"/>
+        <location filename="../branchdesk/messages.py" line="130"/>
         <source>Give a reason to go ahead despite the warning.</source>
         <translation>Ескертуге қарамастан жалғастыру үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="130"/>
+        <location filename="../branchdesk/messages.py" line="133"/>
         <source>{field}: letters, digits, dots and underscores only.</source>
         <translation>{field}: тек әріп, цифр, нүкте және астыңғы сызық қолдануға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="133"/>
+        <location filename="../branchdesk/messages.py" line="136"/>
         <source>{field}: {login} is already taken.</source>
         <translation>{field}: «{login}» бос емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="134"/>
+        <location filename="../branchdesk/messages.py" line="137"/>
         <source>{field}: at least {min} characters.</source>
         <translation>{field}: кемінде {min} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="135"/>
+        <location filename="../branchdesk/messages.py" line="138"/>
         <source>“{code}” is not a branch code: 2 to 5 capital Latin letters, such as BST.</source>
         <translation>«{code}» — филиал коды емес: латынның 2–5 бас әрпі керек, мысалы, BST.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="138"/>
+        <location filename="../branchdesk/messages.py" line="141"/>
         <source>This database belongs to branch {found}, not {wanted}.</source>
         <translation>Бұл дерекқор {wanted} филиалына емес, {found} филиалына тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="141"/>
+        <location filename="../branchdesk/messages.py" line="144"/>
         <source>No branch is set up yet ({path}). Run “branchdesk init --branch CODE --name NAME” or “branchdesk demo”.</source>
         <translation>Филиал әлі бапталмаған ({path}). «branchdesk init --branch CODE --name NAME» немесе «branchdesk demo» командасын орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="146"/>
+        <location filename="../branchdesk/messages.py" line="149"/>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
         <translation>Диск толып қалды, ештеңе сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="149"/>
+        <location filename="../branchdesk/messages.py" line="152"/>
         <source>The database {path} is read-only; nothing was saved. Check its permissions.</source>
         <translation>{path} дерекқоры тек оқуға ғана ашылады, ештеңе сақталмады. Қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="152"/>
+        <location filename="../branchdesk/messages.py" line="155"/>
         <source>The database {path} is damaged. Restore the latest backup with “branchdesk restore FILE”.</source>
         <translation>{path} дерекқоры бүлінген. Соңғы сақтық көшірмені «branchdesk restore FILE» командасымен қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="156"/>
+        <location filename="../branchdesk/messages.py" line="159"/>
         <source>The database {path} cannot be opened. Check the folder and its permissions.</source>
         <translation>{path} дерекқорын ашу мүмкін болмады. Қалтаны және оған қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="159"/>
+        <location filename="../branchdesk/messages.py" line="162"/>
         <source>The database {path} is busy in another program. Try again in a moment.</source>
         <translation>{path} дерекқорын басқа бағдарлама пайдаланып жатыр. Сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="162"/>
+        <location filename="../branchdesk/messages.py" line="165"/>
         <source>The disk could not be read or written ({path}). Check the disk.</source>
         <translation>Дискіден оқу немесе дискіге жазу мүмкін болмады ({path}). Дискіні тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="165"/>
+        <location filename="../branchdesk/messages.py" line="168"/>
         <source>{path} is not a branchdesk database.</source>
         <translation>{path} — branchdesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="166"/>
+        <location filename="../branchdesk/messages.py" line="169"/>
         <source>The database {path} was written by a newer branchdesk (schema {found}; this version knows {known}). Install the newer version.</source>
         <translation>{path} дерекқорын branchdesk-тің жаңарақ нұсқасы жазған (схемасы {found}; бұл нұсқа білетін соңғы схема — {known}). Жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="171"/>
+        <location filename="../branchdesk/messages.py" line="174"/>
         <source>Updating {path} would break links between records; it was left unchanged.</source>
         <translation>{path} жаңартылса, жазбалар арасындағы байланыстар бұзылар еді, сондықтан дерекқор өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="174"/>
+        <location filename="../branchdesk/messages.py" line="177"/>
         <source>{field}: must be at least 1.</source>
         <translation>{field}: кемінде 1 болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="175"/>
+        <location filename="../branchdesk/messages.py" line="178"/>
         <source>This title is no longer in the catalogue.</source>
         <translation>Бұл басылым каталогта енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="176"/>
+        <location filename="../branchdesk/messages.py" line="179"/>
         <source>{field}: {language} is not a language of the desk.</source>
         <translation>{field}: «{language}» деген интерфейс тілі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="179"/>
+        <location filename="../branchdesk/messages.py" line="182"/>
         <source>{field}: must be from {min} to {max}.</source>
         <translation>{field}: {min} және {max} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="180"/>
+        <location filename="../branchdesk/messages.py" line="183"/>
         <source>{field}: unknown item type {item_type}.</source>
         <translation>{field}: «{item_type}» деген басылым түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="181"/>
+        <location filename="../branchdesk/messages.py" line="184"/>
         <source>{field}: two rules for group {category} and item type {item_type}; keep one.</source>
         <translation>{field}: «{category}» тобы мен «{item_type}» түріне екі ереже берілген; біреуін қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="184"/>
+        <location filename="../branchdesk/messages.py" line="187"/>
         <source>The loan rules need a row for any group and any item type.</source>
         <translation>Беру ережелерінде «барлық топтар, барлық түрлер» жолы болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="187"/>
+        <location filename="../branchdesk/messages.py" line="190"/>
         <source>{field}: the branch must be open on at least one day of the week.</source>
         <translation>{field}: филиал аптасына кемінде бір күн жұмыс істеуі керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="190"/>
+        <location filename="../branchdesk/messages.py" line="193"/>
         <source>{field}: the closed dates end before they start.</source>
         <translation>{field}: аяқталу күні басталу күнінен ерте тұр.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="193"/>
+        <location filename="../branchdesk/messages.py" line="196"/>
         <source>{field}: a closed period is at most {max} days.</source>
         <translation>{field}: жұмыс істемейтін кезең {max} күннен аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="196"/>
+        <location filename="../branchdesk/messages.py" line="199"/>
         <source>No staff account {login}.</source>
         <translation>«{login}» тіркелгісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="197"/>
+        <location filename="../branchdesk/messages.py" line="200"/>
         <source>{login} is the last active branch admin; make another admin first.</source>
         <translation>«{login}» — филиалдың соңғы белсенді әкімшісі; алдымен басқа әкімші тағайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="200"/>
+        <location filename="../branchdesk/messages.py" line="203"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="201"/>
+        <location filename="../branchdesk/messages.py" line="204"/>
         <source>{path} is not a journal exported by branchdesk, or it is damaged.</source>
         <translation>{path} branchdesk экспорттаған журнал емес немесе зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="207"/>
         <source>{path} is not an answer file from the central library, or it is damaged.</source>
         <translation>{path} орталық кітапхананың жауап файлы емес немесе зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="207"/>
+        <location filename="../branchdesk/messages.py" line="210"/>
         <source>The answers in {path} are for branch {found}, not for {wanted}.</source>
         <translation>{path} ішіндегі жауаптар {wanted} емес, {found} филиалына арналған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="210"/>
+        <location filename="../branchdesk/messages.py" line="213"/>
         <source>The token of branch {branch} is revoked: give it a new token first.</source>
         <translation>{branch} филиалының токені кері қайтарылған: алдымен оған жаңа токен беріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="216"/>
         <source>The journal names a computer that belongs to another branch than {branch}.</source>
         <translation>Журналда {branch} емес, басқа филиалға тиесілі компьютер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>The central database failed for a moment ({reason}); try again.</source>
         <translation>Орталық дерекқор бір сәтке істен шықты ({reason}); қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="219"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>{path} сақтық көшірмесі осы филиалға ({wanted}) емес, {found} филиалына тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="225"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Орталық кітапханаға әлі жетпеген операциялар: {pending}; қалпына келтірсе, олар жоғалады. Алдымен синхрондаңыз немесе команданы --force арқылы қайталаңыз (қазіргі база {path} ішінде сақталды).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — филиалдың өз базасы; сақтық көшірмеге басқа файл таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="233"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>{path} пайдалану мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="234"/>
         <source>The central library&apos;s server is not part of this installation: it runs on the centre&apos;s computer, installed there with branchdesk[central].</source>
         <translation>Орталық кітапхананың сервері бұл орнатуға кірмейді: ол орталықтың компьютерінде жұмыс істейді және онда branchdesk[central] ретінде орнатылады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="239"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Орталық кітапханамен ({url}) байланыс жоқ. Жұмыс жалғаса береді; деректер кейінірек жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="243"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Орталық кітапхана бұл филиалдың токенін қабылдамады. Орталық кітапханадан жаңа токен сұрап, оны Баптауларға енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Орталық кітапханаға branchdesk-тің жаңа нұсқасы керек. Ештеңе жоғалған жоқ: бағдарламаны жаңартып, қайта синхрондаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>Орталық кітапханада ақау болды (коды {status}). Кейінірек қайта әрекет жасалады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Орталық кітапхана сұрауды қабылдамады ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Бұл филиал орталық кітапханаға қосылмаған. Мекенжай мен токенді Баптауларда енгізіңіз немесе «branchdesk init --central URL --token TOKEN» командасын орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» орталық кітапхананың мекенжайы емес (ол https:// деп басталады).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>--central параметрімен бірге филиал токенін --token арқылы көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Орталық дерекқорды ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: орталық дерекқор sqlite:/// немесе postgresql+psycopg:// болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Бұл дерекқор branchdesk-тің орталық дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="276"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>{branch} филиалы бұрыннан бар. Оған жаңа токен беру үшін new-token командасын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>There is no branch {branch}.</source>
         <translation>{branch} филиалы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» филиал коды емес (2–5 бас латын әрпі, мысалы BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="286"/>
         <source>No such conflict.</source>
         <translation>Мұндай қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Бұл токен {wanted} филиалына емес, {branch} филиалына тиесілі. Токенді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: ережелер файлының бұл бөлігі дұрыс емес (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» деген рөл жоқ (librarian немесе branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Бұл қайшылық шешіліп қойған немесе оның шешімі жіберілу үстінде.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» қайшылықты шешу тәсілі емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>Филиалдың оқырман билеті нөмірлері таусылды; орталық кітапханаға хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>{card} билетінің күйі: «{status}»; тек белсенді оқырманды бұғаттауға болады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: бұл ЖСН {card} оқырманында көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — жарамсыз күн (ЖЖЖЖ-АА-КК түрінде жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>Филиалда оқырмандар бар ({readers}); демо деректер тек жаңа филиалға жүктеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: файл атауы .pdf деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Оқырмандарды билет нөмірлерімен атаңыз немесе қай күннен бері тіркелгенін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>There is nothing to print for this choice.</source>
         <translation>Бұл таңдау бойынша басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» кезең емес: айды (2026-11), тоқсанды (2026-Q4) немесе жылды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Мұндай есеп жоқ; бар есептер: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: файл атауы .pdf немесе .xlsx деп аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>Бұл жұмыс орнында әлі бірде-бір парақша басылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Даналарды штрихкодтарымен атаңыз, қай күннен бері түскенін көрсетіңіз немесе атауының барлық даналары керек бір дананы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>{path} жазылмады: қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>{path} қаріп файлы жоқ; branchdesk-ті қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» жарамсыз; жазба онсыз енгізілді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Жазбаның маркері (leader) бүлінген: ұзындығы не деректер адресі сан емес немесе қате.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Жазбаның анықтамалығы бүлінген: өрістерін табу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Жазба {encoding} кодтауында емес: файлдың кодтауын таңдаңыз (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл осы жазбаның ортасында үзіледі (файл толық емес).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Жазбаны оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML {line}-жолда, {column}-бағанда бүлінген; одан кейінгісін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>The record has no title.</source>
         <translation>Жазбаның атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>Данада штрихкод та, инвентарлық нөмір де жоқ; ол енгізілмеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Бұл оқырман {card} билетімен тіркелген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>{card} билеті басқа оқырманға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>Жолда біріктірілген ұяшықтар бар: Excel-де ажыратып, қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>{path} тақырып жолында біріктірілген ұяшықтар бар: оларды Excel-де ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>Жолда {count} ұяшық, ал тақырыпта тек {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>Файлда мына бағандар жоқ: {columns}. Бағандарды таңдаңыз (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="395"/>
         <source>{path} is empty.</source>
         <translation>{path} бос.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="399"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, пішімін таңдаңыз (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} жұмыс кітабы ретінде оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="408"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>{path} бірінші жолы бос: онда бағандардың атаулары болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="409"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» бағандар сәйкестігі емес (өріс=Тақырып,өріс=Тақырып деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="413"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Бағанды сәйкестендіретін «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="417"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>{encoding} кодтауы {format} файлдарында қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="421"/>
+        <location filename="../branchdesk/messages.py" line="424"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Оқырмандар {format} емес, CSV немесе Excel тізімдерінен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="425"/>
+        <location filename="../branchdesk/messages.py" line="428"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>{barcode} данасында бөлімше көрсетілмеген: оны көрсетіңіз (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>{path} ашылмады: файлдың бар екенін және оқуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Жазба {encoding} кодтауында емес: жоғарыдан файлдың кодтауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>Файлда мына өрістерге баған жоқ: {columns}. Бағандарды оң жақтан таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="447"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} branchdesk оқитын каталог файлы емес (MARC, MARCXML, CSV, XLSX); солай болса, оның пішімін жоғарыдан таңдаңыз.</translation>
     </message>
@@ -4493,424 +4493,442 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Central library address</source>
         <translation>Орталық кітапхананың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Output file</source>
         <translation>Сақталатын файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Registered since</source>
         <translation>Тіркелген күннен бастап</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Registered on</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Card valid until</source>
         <translation>Билеттің жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Closed days</source>
         <translation>Жабық күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Resolution</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Loan</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>School or workplace</source>
         <translation>Оқу немесе жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>House</source>
         <translation>Үй</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Flat</source>
         <translation>Пәтер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Guarantor</source>
         <translation>Кепіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>Кепілдің ЖСН-і</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Кепілдің телефоны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Consent to data processing</source>
         <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Authors</source>
         <translation>Авторлары</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Year</source>
         <translation>Жылы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>BBK index</source>
         <translation>ББК индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>UDC index</source>
         <translation>ӘОЖ индексі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Until</source>
         <translation>Қай күнге дейін</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Place</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Audience</source>
         <translation>Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Attendance</source>
         <translation>Қатысқандар саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="529"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Limit</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Staff login</source>
         <translation>Қызметкердің логині</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Inventory number</source>
         <translation>Түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="535"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Location</source>
         <translation>Сақталатын орны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="536"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Price</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="537"/>
+        <location filename="../branchdesk/messages.py" line="547"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="538"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Days off</source>
         <translation>Демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="539"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="540"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="541"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="542"/>
+        <location filename="../branchdesk/messages.py" line="552"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="543"/>
+        <location filename="../branchdesk/messages.py" line="553"/>
         <source>Loan days</source>
         <translation>Беру мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="544"/>
+        <location filename="../branchdesk/messages.py" line="554"/>
         <source>Max loans</source>
         <translation>Қолдағы кітаптың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="545"/>
+        <location filename="../branchdesk/messages.py" line="555"/>
         <source>Max renewals</source>
         <translation>Ұзартудың ең көп саны</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="546"/>
+        <location filename="../branchdesk/messages.py" line="556"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="547"/>
+        <location filename="../branchdesk/messages.py" line="557"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоқұлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="548"/>
+        <location filename="../branchdesk/messages.py" line="558"/>
         <source>Readers</source>
         <translation>Оқырмандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="549"/>
+        <location filename="../branchdesk/messages.py" line="559"/>
         <source>Copies</source>
         <translation>Даналар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="550"/>
+        <location filename="../branchdesk/messages.py" line="560"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="551"/>
+        <location filename="../branchdesk/messages.py" line="561"/>
         <source>Due date</source>
         <translation>Қайтару мерзімі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="553"/>
+        <location filename="../branchdesk/messages.py" line="563"/>
         <source>Subtitle</source>
         <translation>Қосымша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="554"/>
+        <location filename="../branchdesk/messages.py" line="564"/>
         <source>Subject headings</source>
         <translation>Тақырыптық айдарлар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="555"/>
+        <location filename="../branchdesk/messages.py" line="565"/>
         <source>Record number</source>
         <translation>Жазба нөмірі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="556"/>
+        <location filename="../branchdesk/messages.py" line="566"/>
         <source>Home branch</source>
         <translation>Тиесілі филиалы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="557"/>
+        <location filename="../branchdesk/messages.py" line="567"/>
         <source>Date received</source>
         <translation>Түскен күні</translation>
+    </message>
+</context>
+<context>
+    <name>item_kinds</name>
+    <message>
+        <location filename="../branchdesk/messages.py" line="477"/>
+        <source>Books</source>
+        <translation>Кітаптар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="478"/>
+        <source>Periodicals</source>
+        <translation>Мерзімді басылымдар</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="479"/>
+        <source>Audio and video</source>
+        <translation>Аудио және видео</translation>
     </message>
 </context>
 <context>
@@ -4986,72 +5004,77 @@ Register a new card anyway?</source>
         <translation>Оқырманның қолындағы кітаптар: {count}; шегі — {limit}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="61"/>
+        <location filename="../branchdesk/messages.py" line="47"/>
+        <source>{kind} on loan to the reader: {count}; the limit for them is {limit}.</source>
+        <translation>{kind}: оқырманның қолында {count}; олардың шегі — {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="64"/>
         <source>The loan has reached the renewal limit ({limit}).</source>
         <translation>Мерзімді ұзарту шегіне жетті ({limit}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="69"/>
+        <location filename="../branchdesk/messages.py" line="72"/>
         <source>Returned late: days overdue {days} (reader {card}).</source>
         <translation>Кешігіп қайтарылды: мерзімі өткен күндер — {days} (оқырман {card}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="47"/>
+        <location filename="../branchdesk/messages.py" line="50"/>
         <source>Copy {barcode} is still on loan to reader {card}: its return was missed. Lending it closes that loan.</source>
         <translation>{barcode} данасы әлі де басқа оқырманда тұр (оқырман: {card}): қайтарылғаны белгіленбей қалған. Кітапты қазір берсеңіз, бұрынғы беру жабылады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="52"/>
+        <location filename="../branchdesk/messages.py" line="55"/>
         <source>Copy {barcode} is for use in the library only.</source>
         <translation>{barcode} данасын тек кітапхананың ішінде оқуға болады, үйге берілмейді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="55"/>
+        <location filename="../branchdesk/messages.py" line="58"/>
         <source>Copy {barcode} is marked lost. Lending it marks it found.</source>
         <translation>{barcode} данасы жоғалған деп белгіленген. Оны берсеңіз, табылды деп белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="58"/>
+        <location filename="../branchdesk/messages.py" line="61"/>
         <source>Copy {barcode} is in transit to its home branch.</source>
         <translation>{barcode} данасы өз филиалына жіберілуде (жолда).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="64"/>
+        <location filename="../branchdesk/messages.py" line="67"/>
         <source>The reader has overdue books: {count}.</source>
         <translation>Оқырманда мерзімі өткен кітаптар бар: {count}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="65"/>
+        <location filename="../branchdesk/messages.py" line="68"/>
         <source>The copy belongs to branch {branch}.</source>
         <translation>Бұл дана {branch} филиалына тиесілі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="66"/>
+        <location filename="../branchdesk/messages.py" line="69"/>
         <source>The reader has not been re-registered for {year}.</source>
         <translation>Оқырман {year} жылға қайта тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="72"/>
+        <location filename="../branchdesk/messages.py" line="75"/>
         <source>Put the copy aside to be sent to branch {branch}.</source>
         <translation>Дананы {branch} филиалына жіберу үшін бөлек қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="75"/>
+        <location filename="../branchdesk/messages.py" line="78"/>
         <source>One more book and the reader reaches the limit of {limit}.</source>
         <translation>Тағы бір кітап берілсе, оқырман шектеуге ({limit}) жетеді.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="78"/>
+        <location filename="../branchdesk/messages.py" line="81"/>
         <source>Due date shortened to the card&apos;s end of validity, {valid_until}.</source>
         <translation>Қайтару мерзімі оқырман билетінің жарамдылық мерзіміне дейін қысқартылды: {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="81"/>
+        <location filename="../branchdesk/messages.py" line="84"/>
         <source>Copy {barcode} is back at its home branch and on the shelf again.</source>
         <translation>{barcode} данасы өз филиалына оралды, қайтадан сөреде.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="84"/>
+        <location filename="../branchdesk/messages.py" line="87"/>
         <source>Copy {barcode} was marked lost and is now found again.</source>
         <translation>{barcode} данасы жоғалған деп белгіленген еді, енді табылды.</translation>
     </message>
@@ -5059,77 +5082,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>card lost</source>
         <translation>билеті жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>on the shelf</source>
         <translation>сөреде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>on loan</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>in transit</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>lost</source>
         <translation>жоғалған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>library use only</source>
         <translation>тек кітапханада оқылады</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>waiting</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>applied</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>duplicate</source>
         <translation>қайталанған</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

@@ -1032,103 +1032,103 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>Edit event</source>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="407"/>
+        <location filename="../branchdesk/ui/events.py" line="409"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="409"/>
+        <location filename="../branchdesk/ui/events.py" line="411"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="410"/>
+        <location filename="../branchdesk/ui/events.py" line="412"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="411"/>
+        <location filename="../branchdesk/ui/events.py" line="413"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="412"/>
+        <location filename="../branchdesk/ui/events.py" line="414"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="413"/>
+        <location filename="../branchdesk/ui/events.py" line="415"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="414"/>
+        <location filename="../branchdesk/ui/events.py" line="416"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="415"/>
+        <location filename="../branchdesk/ui/events.py" line="417"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="416"/>
+        <location filename="../branchdesk/ui/events.py" line="418"/>
         <source>Attendance, total</source>
         <translation>Участников всего</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="417"/>
+        <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them children up to {age}</source>
         <translation>из них детей до {age} лет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="418"/>
+        <location filename="../branchdesk/ui/events.py" line="420"/>
         <source>of them youth up to {age}</source>
         <translation>из них молодёжи до {age} лет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="419"/>
+        <location filename="../branchdesk/ui/events.py" line="421"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="420"/>
+        <location filename="../branchdesk/ui/events.py" line="422"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="424"/>
+        <location filename="../branchdesk/ui/events.py" line="426"/>
         <source>Edit programmes…</source>
         <translation>Изменить программы…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="425"/>
+        <location filename="../branchdesk/ui/events.py" line="427"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="434"/>
-        <location filename="../branchdesk/ui/events.py" line="448"/>
+        <location filename="../branchdesk/ui/events.py" line="436"/>
+        <location filename="../branchdesk/ui/events.py" line="450"/>
         <source>(no programme)</source>
         <translation>(вне программы)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="496"/>
+        <location filename="../branchdesk/ui/events.py" line="498"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Детей ({children}) и молодёжи ({youth}) вместе больше, чем участников всего ({total}): они входят в общее число.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="524"/>
+        <location filename="../branchdesk/ui/events.py" line="526"/>
         <source>Give the event a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
@@ -1248,142 +1248,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="637"/>
-        <location filename="../branchdesk/ui/events.py" line="696"/>
+        <location filename="../branchdesk/ui/events.py" line="639"/>
+        <location filename="../branchdesk/ui/events.py" line="698"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="638"/>
+        <location filename="../branchdesk/ui/events.py" line="640"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="697"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Attended</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="667"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="669"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="668"/>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
+        <location filename="../branchdesk/ui/events.py" line="670"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="736"/>
-        <location filename="../branchdesk/ui/events.py" line="739"/>
+        <location filename="../branchdesk/ui/events.py" line="738"/>
+        <location filename="../branchdesk/ui/events.py" line="741"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="742"/>
         <source>Enquiries and refusals</source>
         <translation>Справки и отказы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="751"/>
+        <location filename="../branchdesk/ui/events.py" line="753"/>
         <source>Enquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="754"/>
-        <location filename="../branchdesk/ui/events.py" line="768"/>
+        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="770"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="763"/>
+        <location filename="../branchdesk/ui/events.py" line="765"/>
         <source>Record enquiry</source>
         <translation>Записать справку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="764"/>
+        <location filename="../branchdesk/ui/events.py" line="766"/>
         <source>Today&apos;s enquiries</source>
         <translation>Справки за сегодня</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Отказ (издания нет в филиале)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="772"/>
+        <location filename="../branchdesk/ui/events.py" line="774"/>
         <source>Record refusal</source>
         <translation>Записать отказ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="773"/>
+        <location filename="../branchdesk/ui/events.py" line="775"/>
         <source>Refusals this month</source>
         <translation>Отказы за этот месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="777"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="780"/>
+        <location filename="../branchdesk/ui/events.py" line="782"/>
         <source>Events in {month} {year}</source>
         <translation>Мероприятия: {month} {year}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="785"/>
+        <location filename="../branchdesk/ui/events.py" line="787"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
     </message>
@@ -3866,632 +3866,632 @@ Register a new card anyway?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="90"/>
+        <location filename="../branchdesk/messages.py" line="93"/>
         <source>{field}: this field is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="91"/>
+        <location filename="../branchdesk/messages.py" line="94"/>
         <source>{field}: at most {max} characters.</source>
         <translation>{field}: слишком длинно (максимум символов: {max}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="92"/>
+        <location filename="../branchdesk/messages.py" line="95"/>
         <source>{field}: this does not look like a name.</source>
         <translation>{field}: это не похоже на имя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="93"/>
+        <location filename="../branchdesk/messages.py" line="96"/>
         <source>{field}: contains characters not allowed.</source>
         <translation>{field}: содержит недопустимые символы.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="94"/>
+        <location filename="../branchdesk/messages.py" line="97"/>
         <source>{field}: the date is in the future.</source>
         <translation>{field}: дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="95"/>
+        <location filename="../branchdesk/messages.py" line="98"/>
         <source>{field}: the date is in the past.</source>
         <translation>{field}: дата уже прошла.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="96"/>
+        <location filename="../branchdesk/messages.py" line="99"/>
         <source>{field}: an ИИН has exactly 12 digits.</source>
         <translation>{field}: ИИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="97"/>
+        <location filename="../branchdesk/messages.py" line="100"/>
         <source>{field}: the 7th digit of an ИИН must be 1 to 6.</source>
         <translation>{field}: седьмая цифра ИИН должна быть от 1 до 6.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="98"/>
+        <location filename="../branchdesk/messages.py" line="101"/>
         <source>{field}: the first six digits are not a real birth date.</source>
         <translation>{field}: первые шесть цифр не дают настоящую дату рождения.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="101"/>
+        <location filename="../branchdesk/messages.py" line="104"/>
         <source>{field}: the check digit is wrong; look for a mistyped digit.</source>
         <translation>{field}: не сходится контрольная цифра; проверьте, нет ли опечатки.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="104"/>
+        <location filename="../branchdesk/messages.py" line="107"/>
         <source>{field}: such an ИИН is never issued.</source>
         <translation>{field}: такой ИИН никогда не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="105"/>
+        <location filename="../branchdesk/messages.py" line="108"/>
         <source>{field}: differs from the birth date in the ИИН.</source>
         <translation>{field}: не совпадает с датой рождения в ИИН.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="108"/>
+        <location filename="../branchdesk/messages.py" line="111"/>
         <source>{field}: differs from the ИИН.</source>
         <translation>{field}: не совпадает с ИИН.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="109"/>
+        <location filename="../branchdesk/messages.py" line="112"/>
         <source>{field}: a child registers with a parent or guardian as guarantor.</source>
         <translation>{field}: ребёнка записывают только с поручителем — родителем или опекуном.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="112"/>
+        <location filename="../branchdesk/messages.py" line="115"/>
         <source>{field}: unknown group {category}.</source>
         <translation>{field}: неизвестная группа «{category}».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="113"/>
+        <location filename="../branchdesk/messages.py" line="116"/>
         <source>{field}: must be m or f.</source>
         <translation>{field}: укажите m (мужской) или f (женский).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="114"/>
+        <location filename="../branchdesk/messages.py" line="117"/>
         <source>Barcode {barcode} is already on another copy.</source>
         <translation>Штрихкод {barcode} уже присвоен другому экземпляру.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="115"/>
+        <location filename="../branchdesk/messages.py" line="118"/>
         <source>{field}: {year} is not a possible year.</source>
         <translation>{field}: {year} — невозможный год.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="116"/>
+        <location filename="../branchdesk/messages.py" line="119"/>
         <source>A copy cannot be set to “{status}” by hand.</source>
         <translation>Статус «{status}» нельзя поставить экземпляру вручную.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="119"/>
+        <location filename="../branchdesk/messages.py" line="122"/>
         <source>A copy that is “{old}” cannot be made “{new}”.</source>
         <translation>Экземпляр со статусом «{old}» нельзя перевести в статус «{new}».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="122"/>
+        <location filename="../branchdesk/messages.py" line="125"/>
         <source>Copy {barcode} is on loan; take it back first.</source>
         <translation>Экземпляр {barcode} выдан; сначала оформите возврат.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="123"/>
+        <location filename="../branchdesk/messages.py" line="126"/>
         <source>{field}: counts cannot be negative.</source>
         <translation>{field}: число не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="124"/>
+        <location filename="../branchdesk/messages.py" line="127"/>
         <source>{field}: children and youth together exceed the total of {total}.</source>
         <translation>{field}: дети и молодёжь вместе превышают общее число ({total}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="127"/>
+        <location filename="../branchdesk/messages.py" line="130"/>
         <source>Give a reason to go ahead despite the warning.</source>
         <translation>Чтобы продолжить несмотря на предупреждение, укажите причину.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="130"/>
+        <location filename="../branchdesk/messages.py" line="133"/>
         <source>{field}: letters, digits, dots and underscores only.</source>
         <translation>{field}: только буквы, цифры, точки и знаки подчёркивания.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="133"/>
+        <location filename="../branchdesk/messages.py" line="136"/>
         <source>{field}: {login} is already taken.</source>
         <translation>{field}: «{login}» уже занят.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="134"/>
+        <location filename="../branchdesk/messages.py" line="137"/>
         <source>{field}: at least {min} characters.</source>
         <translation>{field}: слишком короткий (минимум символов: {min}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="135"/>
+        <location filename="../branchdesk/messages.py" line="138"/>
         <source>“{code}” is not a branch code: 2 to 5 capital Latin letters, such as BST.</source>
         <translation>«{code}» — не код филиала: нужно от 2 до 5 заглавных латинских букв, например BST.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="138"/>
+        <location filename="../branchdesk/messages.py" line="141"/>
         <source>This database belongs to branch {found}, not {wanted}.</source>
         <translation>Эта база данных принадлежит филиалу {found}, а не {wanted}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="141"/>
+        <location filename="../branchdesk/messages.py" line="144"/>
         <source>No branch is set up yet ({path}). Run “branchdesk init --branch CODE --name NAME” or “branchdesk demo”.</source>
         <translation>Филиал ещё не настроен ({path}). Выполните «branchdesk init --branch CODE --name NAME» или «branchdesk demo».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="146"/>
+        <location filename="../branchdesk/messages.py" line="149"/>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
         <translation>Диск заполнен, ничего не сохранено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="149"/>
+        <location filename="../branchdesk/messages.py" line="152"/>
         <source>The database {path} is read-only; nothing was saved. Check its permissions.</source>
         <translation>База данных {path} доступна только для чтения, ничего не сохранено. Проверьте права доступа.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="152"/>
+        <location filename="../branchdesk/messages.py" line="155"/>
         <source>The database {path} is damaged. Restore the latest backup with “branchdesk restore FILE”.</source>
         <translation>База данных {path} повреждена. Восстановите последнюю резервную копию командой «branchdesk restore FILE».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="156"/>
+        <location filename="../branchdesk/messages.py" line="159"/>
         <source>The database {path} cannot be opened. Check the folder and its permissions.</source>
         <translation>Не удаётся открыть базу данных {path}. Проверьте папку и права доступа к ней.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="159"/>
+        <location filename="../branchdesk/messages.py" line="162"/>
         <source>The database {path} is busy in another program. Try again in a moment.</source>
         <translation>База данных {path} занята другой программой. Повторите чуть позже.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="162"/>
+        <location filename="../branchdesk/messages.py" line="165"/>
         <source>The disk could not be read or written ({path}). Check the disk.</source>
         <translation>Не удалось прочитать или записать данные на диск ({path}). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="165"/>
+        <location filename="../branchdesk/messages.py" line="168"/>
         <source>{path} is not a branchdesk database.</source>
         <translation>{path} — не база данных branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="166"/>
+        <location filename="../branchdesk/messages.py" line="169"/>
         <source>The database {path} was written by a newer branchdesk (schema {found}; this version knows {known}). Install the newer version.</source>
         <translation>База данных {path} записана более новой версией branchdesk (схема {found}, а эта версия знает только до {known}). Установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="171"/>
+        <location filename="../branchdesk/messages.py" line="174"/>
         <source>Updating {path} would break links between records; it was left unchanged.</source>
         <translation>Обновление {path} нарушило бы связи между записями, поэтому база данных оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="174"/>
+        <location filename="../branchdesk/messages.py" line="177"/>
         <source>{field}: must be at least 1.</source>
         <translation>{field}: должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="175"/>
+        <location filename="../branchdesk/messages.py" line="178"/>
         <source>This title is no longer in the catalogue.</source>
         <translation>Этого издания больше нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="176"/>
+        <location filename="../branchdesk/messages.py" line="179"/>
         <source>{field}: {language} is not a language of the desk.</source>
         <translation>{field}: языка интерфейса «{language}» нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="179"/>
+        <location filename="../branchdesk/messages.py" line="182"/>
         <source>{field}: must be from {min} to {max}.</source>
         <translation>{field}: допустимо от {min} до {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="180"/>
+        <location filename="../branchdesk/messages.py" line="183"/>
         <source>{field}: unknown item type {item_type}.</source>
         <translation>{field}: неизвестный вид издания «{item_type}».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="181"/>
+        <location filename="../branchdesk/messages.py" line="184"/>
         <source>{field}: two rules for group {category} and item type {item_type}; keep one.</source>
         <translation>{field}: два правила для группы «{category}» и вида «{item_type}»; оставьте одно.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="184"/>
+        <location filename="../branchdesk/messages.py" line="187"/>
         <source>The loan rules need a row for any group and any item type.</source>
         <translation>В правилах выдачи нужна строка «любая группа, любой вид».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="187"/>
+        <location filename="../branchdesk/messages.py" line="190"/>
         <source>{field}: the branch must be open on at least one day of the week.</source>
         <translation>{field}: филиал должен работать хотя бы один день в неделю.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="190"/>
+        <location filename="../branchdesk/messages.py" line="193"/>
         <source>{field}: the closed dates end before they start.</source>
         <translation>{field}: дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="193"/>
+        <location filename="../branchdesk/messages.py" line="196"/>
         <source>{field}: a closed period is at most {max} days.</source>
         <translation>{field}: нерабочий период не может быть длиннее {max} дн.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="196"/>
+        <location filename="../branchdesk/messages.py" line="199"/>
         <source>No staff account {login}.</source>
         <translation>Учётной записи «{login}» нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="197"/>
+        <location filename="../branchdesk/messages.py" line="200"/>
         <source>{login} is the last active branch admin; make another admin first.</source>
         <translation>«{login}» — последний активный администратор филиала; сначала назначьте другого администратора.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="200"/>
+        <location filename="../branchdesk/messages.py" line="203"/>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="201"/>
+        <location filename="../branchdesk/messages.py" line="204"/>
         <source>{path} is not a journal exported by branchdesk, or it is damaged.</source>
         <translation>{path} не журнал, выгруженный branchdesk, или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="204"/>
+        <location filename="../branchdesk/messages.py" line="207"/>
         <source>{path} is not an answer file from the central library, or it is damaged.</source>
         <translation>{path} не файл ответов центральной библиотеки, или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="207"/>
+        <location filename="../branchdesk/messages.py" line="210"/>
         <source>The answers in {path} are for branch {found}, not for {wanted}.</source>
         <translation>Ответы в {path} предназначены филиалу {found}, а не {wanted}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="210"/>
+        <location filename="../branchdesk/messages.py" line="213"/>
         <source>The token of branch {branch} is revoked: give it a new token first.</source>
         <translation>Токен филиала {branch} отозван: сначала выдайте ему новый токен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="213"/>
+        <location filename="../branchdesk/messages.py" line="216"/>
         <source>The journal names a computer that belongs to another branch than {branch}.</source>
         <translation>В журнале указан компьютер, принадлежащий не филиалу {branch}, а другому.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="216"/>
+        <location filename="../branchdesk/messages.py" line="219"/>
         <source>The central database failed for a moment ({reason}); try again.</source>
         <translation>Центральная база данных на миг дала сбой ({reason}); попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="219"/>
+        <location filename="../branchdesk/messages.py" line="222"/>
         <source>The backup {path} belongs to branch {found}, not to this branch {wanted}.</source>
         <translation>Резервная копия {path} принадлежит филиалу {found}, а не этому филиалу ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="222"/>
+        <location filename="../branchdesk/messages.py" line="225"/>
         <source>{pending} operations have not reached the central library yet and would be lost. Sync first, or repeat with --force (the current database is kept in {path}).</source>
         <translation>Операций, ещё не переданных в центральную библиотеку: {pending}; при восстановлении они пропадут. Сначала выполните синхронизацию или повторите команду с --force (текущая база сохранена в {path}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="227"/>
+        <location filename="../branchdesk/messages.py" line="230"/>
         <source>{path} is the branch database itself; choose another file for the backup.</source>
         <translation>{path} — это сама база филиала; для резервной копии выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="230"/>
+        <location filename="../branchdesk/messages.py" line="233"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Не удаётся использовать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="231"/>
+        <location filename="../branchdesk/messages.py" line="234"/>
         <source>The central library&apos;s server is not part of this installation: it runs on the centre&apos;s computer, installed there with branchdesk[central].</source>
         <translation>Сервер центральной библиотеки не входит в эту установку: он работает на компьютере центра и устанавливается там как branchdesk[central].</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="236"/>
+        <location filename="../branchdesk/messages.py" line="239"/>
         <source>The central library ({url}) cannot be reached. Work goes on; it will be sent later.</source>
         <translation>Нет связи с центральной библиотекой ({url}). Работа продолжается; данные будут отправлены позже.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="240"/>
+        <location filename="../branchdesk/messages.py" line="243"/>
         <source>The central library refused this branch&apos;s token. Ask the central library for a new token and enter it in Settings.</source>
         <translation>Центральная библиотека не приняла токен этого филиала. Попросите в центральной библиотеке новый токен и введите его в Настройках.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="245"/>
+        <location filename="../branchdesk/messages.py" line="248"/>
         <source>The central library needs a newer branchdesk. Nothing is lost: update the program, then sync again.</source>
         <translation>Центральной библиотеке нужна более новая версия branchdesk. Ничего не потеряно: обновите программу и снова выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="250"/>
+        <location filename="../branchdesk/messages.py" line="253"/>
         <source>The central library had a problem (code {status}). It will be tried again.</source>
         <translation>В центральной библиотеке произошла ошибка (код {status}). Попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="253"/>
+        <location filename="../branchdesk/messages.py" line="256"/>
         <source>The central library refused the request ({reason}).</source>
         <translation>Центральная библиотека отклонила запрос ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="256"/>
+        <location filename="../branchdesk/messages.py" line="259"/>
         <source>This branch is not connected to a central library. Set the address and the token in Settings, or run “branchdesk init --central URL --token TOKEN”.</source>
         <translation>Филиал не подключён к центральной библиотеке. Укажите адрес и токен в Настройках или выполните «branchdesk init --central URL --token TOKEN».</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="261"/>
+        <location filename="../branchdesk/messages.py" line="264"/>
         <source>“{url}” is not an address of a central library (it starts with https://).</source>
         <translation>«{url}» — не адрес центральной библиотеки (он начинается с https://).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="264"/>
+        <location filename="../branchdesk/messages.py" line="267"/>
         <source>Give the branch&apos;s token with --token as well as --central.</source>
         <translation>Вместе с --central укажите токен филиала в --token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="267"/>
+        <location filename="../branchdesk/messages.py" line="270"/>
         <source>Cannot open the central database: {reason}</source>
         <translation>Не удаётся открыть центральную базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="270"/>
+        <location filename="../branchdesk/messages.py" line="273"/>
         <source>{url}: the central database must be sqlite:/// or postgresql+psycopg://.</source>
         <translation>{url}: центральная база данных должна быть sqlite:/// или postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="273"/>
+        <location filename="../branchdesk/messages.py" line="276"/>
         <source>This database is not a branchdesk central database.</source>
         <translation>Эта база данных не является центральной базой branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="276"/>
+        <location filename="../branchdesk/messages.py" line="279"/>
         <source>Branch {branch} exists already. To give it a new token, use new-token.</source>
         <translation>Филиал {branch} уже есть. Чтобы выдать ему новый токен, используйте new-token.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="279"/>
+        <location filename="../branchdesk/messages.py" line="282"/>
         <source>There is no branch {branch}.</source>
         <translation>Филиала {branch} нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="280"/>
+        <location filename="../branchdesk/messages.py" line="283"/>
         <source>“{code}” is not a branch code (2 to 5 Latin capital letters, e.g. BST).</source>
         <translation>«{code}» — не код филиала (от 2 до 5 заглавных латинских букв, например BST).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="283"/>
+        <location filename="../branchdesk/messages.py" line="286"/>
         <source>No such conflict.</source>
         <translation>Такого конфликта нет.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="284"/>
+        <location filename="../branchdesk/messages.py" line="287"/>
         <source>This token belongs to branch {branch}, not {wanted}. Check the token.</source>
         <translation>Этот токен принадлежит филиалу {branch}, а не {wanted}. Проверьте токен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="287"/>
+        <location filename="../branchdesk/messages.py" line="290"/>
         <source>{field}: the rules file does not have this part right (see the README).</source>
         <translation>{field}: эта часть файла правил заполнена неверно (см. README).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="290"/>
+        <location filename="../branchdesk/messages.py" line="293"/>
         <source>{field}: “{role}” is not a role (librarian or branch_admin).</source>
         <translation>{field}: «{role}» — не роль (librarian или branch_admin).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="293"/>
+        <location filename="../branchdesk/messages.py" line="296"/>
         <source>This conflict is resolved already, or its resolution is on its way.</source>
         <translation>Этот конфликт уже решён, или решение по нему уже отправляется.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="296"/>
+        <location filename="../branchdesk/messages.py" line="299"/>
         <source>“{action}” is not a way to resolve a conflict.</source>
         <translation>«{action}» — не способ решить конфликт.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="297"/>
+        <location filename="../branchdesk/messages.py" line="300"/>
         <source>This branch has used up its card numbers; ask the central library.</source>
         <translation>У филиала закончились номера читательских билетов; обратитесь в центральную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="300"/>
+        <location filename="../branchdesk/messages.py" line="303"/>
         <source>Card {card} is “{status}”; only an active reader can be blocked.</source>
         <translation>Билет {card}: статус «{status}»; заблокировать можно только действующего читателя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="303"/>
+        <location filename="../branchdesk/messages.py" line="306"/>
         <source>{field}: this ИИН already belongs to reader {card}.</source>
         <translation>{field}: этот ИИН уже указан у читателя {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="306"/>
+        <location filename="../branchdesk/messages.py" line="309"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» — это не дата (пишите в виде ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="307"/>
+        <location filename="../branchdesk/messages.py" line="310"/>
         <source>The branch already has {readers} readers; demo data goes into a new one.</source>
         <translation>В филиале уже есть читатели ({readers}); демо-данные загружаются только в новый филиал.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="310"/>
+        <location filename="../branchdesk/messages.py" line="313"/>
         <source>{field}: the file name must end in .pdf.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="311"/>
+        <location filename="../branchdesk/messages.py" line="314"/>
         <source>Name the readers by card number, or give the date they registered since.</source>
         <translation>Укажите читателей по номерам билетов или дату, с которой они записаны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="314"/>
+        <location filename="../branchdesk/messages.py" line="317"/>
         <source>There is nothing to print for this choice.</source>
         <translation>По этому выбору печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="315"/>
+        <location filename="../branchdesk/messages.py" line="318"/>
         <source>“{value}” is not a period: give a month (2026-11), a quarter (2026-Q4) or a year.</source>
         <translation>«{value}» — не период: укажите месяц (2026-11), квартал (2026-Q4) или год.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="319"/>
+        <location filename="../branchdesk/messages.py" line="322"/>
         <source>No such report; the reports are: {known}.</source>
         <translation>Такого отчёта нет; есть отчёты: {known}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="320"/>
+        <location filename="../branchdesk/messages.py" line="323"/>
         <source>{field}: the file name must end in .pdf or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .pdf или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="321"/>
+        <location filename="../branchdesk/messages.py" line="324"/>
         <source>No slip has been printed at this desk yet.</source>
         <translation>На этом рабочем месте ещё не печатали ни одного листка.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="322"/>
+        <location filename="../branchdesk/messages.py" line="325"/>
         <source>Name the copies by barcode, give a date they came since, or one copy&apos;s title.</source>
         <translation>Укажите экземпляры по штрихкодам, дату, с которой они поступили, или экземпляр, все копии названия которого нужны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="325"/>
+        <location filename="../branchdesk/messages.py" line="328"/>
         <source>Cannot write {path}: check the folder exists and is not read-only.</source>
         <translation>Не удаётся записать {path}: проверьте, что папка существует и открыта для записи.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="328"/>
+        <location filename="../branchdesk/messages.py" line="331"/>
         <source>The font file {path} is missing; reinstall branchdesk.</source>
         <translation>Нет файла шрифта {path}; переустановите branchdesk.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="332"/>
+        <location filename="../branchdesk/messages.py" line="335"/>
         <source>ISBN “{isbn}” is not valid; the record is imported without it.</source>
         <translation>ISBN «{isbn}» неверен; запись загружена без него.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="336"/>
+        <location filename="../branchdesk/messages.py" line="339"/>
         <source>The record&apos;s leader is damaged (its length or data address is not a number, or wrong).</source>
         <translation>Маркер записи (leader) повреждён: длина или адрес данных не число либо неверны.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="340"/>
+        <location filename="../branchdesk/messages.py" line="343"/>
         <source>The record&apos;s directory is damaged: its fields cannot be found.</source>
         <translation>Справочник записи повреждён: поля найти нельзя.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="344"/>
+        <location filename="../branchdesk/messages.py" line="347"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set (--encoding).</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла (--encoding).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="348"/>
+        <location filename="../branchdesk/messages.py" line="351"/>
         <source>The file ends in the middle of this record (the file is cut short).</source>
         <translation>Файл обрывается посреди этой записи (файл неполный).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="352"/>
+        <location filename="../branchdesk/messages.py" line="355"/>
         <source>The record cannot be read ({reason}).</source>
         <translation>Запись не читается ({reason}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="356"/>
+        <location filename="../branchdesk/messages.py" line="359"/>
         <source>The XML is damaged at line {line}, column {column}; nothing after it can be read.</source>
         <translation>XML повреждён в строке {line}, столбце {column}; дальше ничего не читается.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="360"/>
+        <location filename="../branchdesk/messages.py" line="363"/>
         <source>The record has no title.</source>
         <translation>У записи нет заглавия.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="364"/>
+        <location filename="../branchdesk/messages.py" line="367"/>
         <source>A copy has neither a barcode nor an inventory number; it is left out.</source>
         <translation>У экземпляра нет ни штрихкода, ни инвентарного номера; он не загружен.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="368"/>
+        <location filename="../branchdesk/messages.py" line="371"/>
         <source>This reader is already registered under card {card}.</source>
         <translation>Этот читатель уже записан под билетом {card}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="372"/>
+        <location filename="../branchdesk/messages.py" line="375"/>
         <source>Card {card} already belongs to another reader.</source>
         <translation>Билет {card} уже принадлежит другому читателю.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="376"/>
+        <location filename="../branchdesk/messages.py" line="379"/>
         <source>The row has merged cells: unmerge them in Excel and import again.</source>
         <translation>В строке объединённые ячейки: разъедините их в Excel и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="380"/>
+        <location filename="../branchdesk/messages.py" line="383"/>
         <source>The header row of {path} has merged cells: unmerge them in Excel.</source>
         <translation>В строке заголовков {path} объединённые ячейки: разъедините их в Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="384"/>
+        <location filename="../branchdesk/messages.py" line="387"/>
         <source>The row has {count} cells, the header only {max}.</source>
         <translation>В строке {count} ячеек, а в заголовке только {max}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="388"/>
+        <location filename="../branchdesk/messages.py" line="391"/>
         <source>The file has no column for: {columns}. Choose the columns (--mapping).</source>
         <translation>В файле нет столбцов: {columns}. Укажите столбцы (--mapping).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="392"/>
+        <location filename="../branchdesk/messages.py" line="395"/>
         <source>{path} is empty.</source>
         <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="396"/>
+        <location filename="../branchdesk/messages.py" line="399"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose the format (--format) if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, укажите формат (--format).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="401"/>
+        <location filename="../branchdesk/messages.py" line="404"/>
         <source>{path} cannot be read as a workbook.</source>
         <translation>{path} не читается как книга Excel.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="405"/>
+        <location filename="../branchdesk/messages.py" line="408"/>
         <source>The first row of {path} is empty: it must name the columns.</source>
         <translation>Первая строка {path} пуста: в ней должны быть названия столбцов.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="409"/>
+        <location filename="../branchdesk/messages.py" line="412"/>
         <source>“{mapping}” is not a column mapping (write field=Header,field=Header).</source>
         <translation>«{mapping}» не соответствие столбцов (пишите поле=Заголовок,поле=Заголовок).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="413"/>
+        <location filename="../branchdesk/messages.py" line="416"/>
         <source>There is no field “{field}” to map a column to.</source>
         <translation>Нет поля «{field}», с которым можно сопоставить столбец.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="417"/>
+        <location filename="../branchdesk/messages.py" line="420"/>
         <source>The {encoding} character set is not used in {format} files.</source>
         <translation>Кодировка {encoding} не используется в файлах {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="421"/>
+        <location filename="../branchdesk/messages.py" line="424"/>
         <source>Readers are imported from CSV or Excel lists, not from {format}.</source>
         <translation>Читатели загружаются из списков CSV или Excel, а не из {format}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="425"/>
+        <location filename="../branchdesk/messages.py" line="428"/>
         <source>Copy {barcode} names no branch: give one (--branch).</source>
         <translation>У экземпляра {barcode} не указан филиал: укажите его (--branch).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="435"/>
+        <location filename="../branchdesk/messages.py" line="438"/>
         <source>Cannot open {path}: check that the file is there and can be read.</source>
         <translation>Не удаётся открыть {path}: проверьте, что файл есть и его можно прочитать.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="439"/>
+        <location filename="../branchdesk/messages.py" line="442"/>
         <source>The record is not in {encoding}: choose the file&apos;s character set above.</source>
         <translation>Запись не в кодировке {encoding}: выберите кодировку файла выше.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="443"/>
+        <location filename="../branchdesk/messages.py" line="446"/>
         <source>The file has no column for: {columns}. Choose the columns on the right.</source>
         <translation>В файле нет столбца для: {columns}. Выберите столбцы справа.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="447"/>
+        <location filename="../branchdesk/messages.py" line="450"/>
         <source>{path} is not a catalogue file branchdesk reads (MARC, MARCXML, CSV, XLSX); choose its format above if it is one.</source>
         <translation>{path} не файл каталога, который читает branchdesk (MARC, MARCXML, CSV, XLSX); если это он, выберите его формат выше.</translation>
     </message>
@@ -4507,424 +4507,442 @@ Register a new card anyway?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="473"/>
+        <location filename="../branchdesk/messages.py" line="483"/>
         <source>Central library address</source>
         <translation>Адрес центральной библиотеки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="474"/>
+        <location filename="../branchdesk/messages.py" line="484"/>
         <source>Output file</source>
         <translation>Файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="475"/>
+        <location filename="../branchdesk/messages.py" line="485"/>
         <source>Registered since</source>
         <translation>Записаны с</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="476"/>
+        <location filename="../branchdesk/messages.py" line="486"/>
         <source>Registered on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="477"/>
+        <location filename="../branchdesk/messages.py" line="487"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="478"/>
+        <location filename="../branchdesk/messages.py" line="488"/>
         <source>Card valid until</source>
         <translation>Билет действителен до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="479"/>
+        <location filename="../branchdesk/messages.py" line="489"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="480"/>
+        <location filename="../branchdesk/messages.py" line="490"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="481"/>
+        <location filename="../branchdesk/messages.py" line="491"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="482"/>
+        <location filename="../branchdesk/messages.py" line="492"/>
         <source>Closed days</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="483"/>
+        <location filename="../branchdesk/messages.py" line="493"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="484"/>
+        <location filename="../branchdesk/messages.py" line="494"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="485"/>
+        <location filename="../branchdesk/messages.py" line="495"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="486"/>
+        <location filename="../branchdesk/messages.py" line="496"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="487"/>
+        <location filename="../branchdesk/messages.py" line="497"/>
         <source>Loan</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="488"/>
+        <location filename="../branchdesk/messages.py" line="498"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="489"/>
+        <location filename="../branchdesk/messages.py" line="499"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="490"/>
+        <location filename="../branchdesk/messages.py" line="500"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="491"/>
+        <location filename="../branchdesk/messages.py" line="501"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="492"/>
+        <location filename="../branchdesk/messages.py" line="502"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="493"/>
+        <location filename="../branchdesk/messages.py" line="503"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="494"/>
+        <location filename="../branchdesk/messages.py" line="504"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="495"/>
+        <location filename="../branchdesk/messages.py" line="505"/>
         <source>School or workplace</source>
         <translation>Место учёбы или работы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="496"/>
+        <location filename="../branchdesk/messages.py" line="506"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="497"/>
+        <location filename="../branchdesk/messages.py" line="507"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="498"/>
+        <location filename="../branchdesk/messages.py" line="508"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="499"/>
+        <location filename="../branchdesk/messages.py" line="509"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="500"/>
+        <location filename="../branchdesk/messages.py" line="510"/>
         <source>Flat</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="501"/>
+        <location filename="../branchdesk/messages.py" line="511"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="502"/>
+        <location filename="../branchdesk/messages.py" line="512"/>
         <source>Guarantor</source>
         <translation>Поручитель</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="503"/>
+        <location filename="../branchdesk/messages.py" line="513"/>
         <source>Guarantor&apos;s ИИН</source>
         <translation>ИИН поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="504"/>
+        <location filename="../branchdesk/messages.py" line="514"/>
         <source>Guarantor&apos;s phone</source>
         <translation>Телефон поручителя</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="505"/>
+        <location filename="../branchdesk/messages.py" line="515"/>
         <source>Consent to data processing</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="506"/>
+        <location filename="../branchdesk/messages.py" line="516"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="507"/>
+        <location filename="../branchdesk/messages.py" line="517"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="508"/>
+        <location filename="../branchdesk/messages.py" line="518"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="509"/>
+        <location filename="../branchdesk/messages.py" line="519"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="510"/>
+        <location filename="../branchdesk/messages.py" line="520"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="511"/>
+        <location filename="../branchdesk/messages.py" line="521"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="512"/>
+        <location filename="../branchdesk/messages.py" line="522"/>
         <source>Publisher</source>
         <translation>Издательство</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="513"/>
+        <location filename="../branchdesk/messages.py" line="523"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="514"/>
+        <location filename="../branchdesk/messages.py" line="524"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="515"/>
+        <location filename="../branchdesk/messages.py" line="525"/>
         <source>BBK index</source>
         <translation>Индекс ББК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="516"/>
+        <location filename="../branchdesk/messages.py" line="526"/>
         <source>UDC index</source>
         <translation>Индекс УДК</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="517"/>
+        <location filename="../branchdesk/messages.py" line="527"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="518"/>
+        <location filename="../branchdesk/messages.py" line="528"/>
         <source>Until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="519"/>
+        <location filename="../branchdesk/messages.py" line="529"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="520"/>
+        <location filename="../branchdesk/messages.py" line="530"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="521"/>
+        <location filename="../branchdesk/messages.py" line="531"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="522"/>
+        <location filename="../branchdesk/messages.py" line="532"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="523"/>
+        <location filename="../branchdesk/messages.py" line="533"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="524"/>
+        <location filename="../branchdesk/messages.py" line="534"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="525"/>
+        <location filename="../branchdesk/messages.py" line="535"/>
         <source>Attendance</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="526"/>
+        <location filename="../branchdesk/messages.py" line="536"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="527"/>
+        <location filename="../branchdesk/messages.py" line="537"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="528"/>
+        <location filename="../branchdesk/messages.py" line="538"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="529"/>
+        <location filename="../branchdesk/messages.py" line="539"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="530"/>
+        <location filename="../branchdesk/messages.py" line="540"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="531"/>
+        <location filename="../branchdesk/messages.py" line="541"/>
         <source>Staff login</source>
         <translation>Логин сотрудника</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="532"/>
+        <location filename="../branchdesk/messages.py" line="542"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="533"/>
+        <location filename="../branchdesk/messages.py" line="543"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="534"/>
+        <location filename="../branchdesk/messages.py" line="544"/>
         <source>Inventory number</source>
         <translation>Инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="535"/>
+        <location filename="../branchdesk/messages.py" line="545"/>
         <source>Location</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="536"/>
+        <location filename="../branchdesk/messages.py" line="546"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="537"/>
+        <location filename="../branchdesk/messages.py" line="547"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="538"/>
+        <location filename="../branchdesk/messages.py" line="548"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="539"/>
+        <location filename="../branchdesk/messages.py" line="549"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="540"/>
+        <location filename="../branchdesk/messages.py" line="550"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="541"/>
+        <location filename="../branchdesk/messages.py" line="551"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="542"/>
+        <location filename="../branchdesk/messages.py" line="552"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="543"/>
+        <location filename="../branchdesk/messages.py" line="553"/>
         <source>Loan days</source>
         <translation>Срок выдачи (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="544"/>
+        <location filename="../branchdesk/messages.py" line="554"/>
         <source>Max loans</source>
         <translation>Максимум книг на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="545"/>
+        <location filename="../branchdesk/messages.py" line="555"/>
         <source>Max renewals</source>
         <translation>Максимум продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="546"/>
+        <location filename="../branchdesk/messages.py" line="556"/>
         <source>Renewal days</source>
         <translation>Срок продления (дней)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="547"/>
+        <location filename="../branchdesk/messages.py" line="557"/>
         <source>Idle lock (minutes)</source>
         <translation>Автоблокировка (минут)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="548"/>
+        <location filename="../branchdesk/messages.py" line="558"/>
         <source>Readers</source>
         <translation>Читатели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="549"/>
+        <location filename="../branchdesk/messages.py" line="559"/>
         <source>Copies</source>
         <translation>Экземпляры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="550"/>
+        <location filename="../branchdesk/messages.py" line="560"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="551"/>
+        <location filename="../branchdesk/messages.py" line="561"/>
         <source>Due date</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="553"/>
+        <location filename="../branchdesk/messages.py" line="563"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="554"/>
+        <location filename="../branchdesk/messages.py" line="564"/>
         <source>Subject headings</source>
         <translation>Предметные рубрики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="555"/>
+        <location filename="../branchdesk/messages.py" line="565"/>
         <source>Record number</source>
         <translation>Номер записи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="556"/>
+        <location filename="../branchdesk/messages.py" line="566"/>
         <source>Home branch</source>
         <translation>Филиал-владелец</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="557"/>
+        <location filename="../branchdesk/messages.py" line="567"/>
         <source>Date received</source>
         <translation>Дата поступления</translation>
+    </message>
+</context>
+<context>
+    <name>item_kinds</name>
+    <message>
+        <location filename="../branchdesk/messages.py" line="477"/>
+        <source>Books</source>
+        <translation>Книги</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="478"/>
+        <source>Periodicals</source>
+        <translation>Периодические издания</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="479"/>
+        <source>Audio and video</source>
+        <translation>Аудио и видео</translation>
     </message>
 </context>
 <context>
@@ -5000,72 +5018,77 @@ Register a new card anyway?</source>
         <translation>Книг на руках у читателя: {count}; лимит — {limit}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="61"/>
+        <location filename="../branchdesk/messages.py" line="47"/>
+        <source>{kind} on loan to the reader: {count}; the limit for them is {limit}.</source>
+        <translation>{kind}: на руках у читателя {count}; лимит для них — {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/messages.py" line="64"/>
         <source>The loan has reached the renewal limit ({limit}).</source>
         <translation>Достигнут предел продлений ({limit}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="69"/>
+        <location filename="../branchdesk/messages.py" line="72"/>
         <source>Returned late: days overdue {days} (reader {card}).</source>
         <translation>Возвращено с опозданием: дней просрочки — {days} (читатель {card}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="47"/>
+        <location filename="../branchdesk/messages.py" line="50"/>
         <source>Copy {barcode} is still on loan to reader {card}: its return was missed. Lending it closes that loan.</source>
         <translation>Экземпляр {barcode} всё ещё числится за читателем {card}: возврат не был отмечен. Новая выдача закроет прежнюю.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="52"/>
+        <location filename="../branchdesk/messages.py" line="55"/>
         <source>Copy {barcode} is for use in the library only.</source>
         <translation>Экземпляр {barcode} — только для чтения в библиотеке, на дом не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="55"/>
+        <location filename="../branchdesk/messages.py" line="58"/>
         <source>Copy {barcode} is marked lost. Lending it marks it found.</source>
         <translation>Экземпляр {barcode} отмечен как утерянный. При выдаче он будет отмечен как найденный.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="58"/>
+        <location filename="../branchdesk/messages.py" line="61"/>
         <source>Copy {barcode} is in transit to its home branch.</source>
         <translation>Экземпляр {barcode} в пути — его отправляют в свой филиал.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="64"/>
+        <location filename="../branchdesk/messages.py" line="67"/>
         <source>The reader has overdue books: {count}.</source>
         <translation>У читателя есть просроченные книги: {count}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="65"/>
+        <location filename="../branchdesk/messages.py" line="68"/>
         <source>The copy belongs to branch {branch}.</source>
         <translation>Экземпляр принадлежит филиалу {branch}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="66"/>
+        <location filename="../branchdesk/messages.py" line="69"/>
         <source>The reader has not been re-registered for {year}.</source>
         <translation>Читатель не прошёл перерегистрацию на {year} год.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="72"/>
+        <location filename="../branchdesk/messages.py" line="75"/>
         <source>Put the copy aside to be sent to branch {branch}.</source>
         <translation>Отложите экземпляр для отправки в филиал {branch}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="75"/>
+        <location filename="../branchdesk/messages.py" line="78"/>
         <source>One more book and the reader reaches the limit of {limit}.</source>
         <translation>Ещё одна книга — и читатель достигнет лимита ({limit}).</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="78"/>
+        <location filename="../branchdesk/messages.py" line="81"/>
         <source>Due date shortened to the card&apos;s end of validity, {valid_until}.</source>
         <translation>Срок возврата сокращён до окончания действия билета: {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="81"/>
+        <location filename="../branchdesk/messages.py" line="84"/>
         <source>Copy {barcode} is back at its home branch and on the shelf again.</source>
         <translation>Экземпляр {barcode} вернулся в свой филиал и снова на полке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="84"/>
+        <location filename="../branchdesk/messages.py" line="87"/>
         <source>Copy {barcode} was marked lost and is now found again.</source>
         <translation>Экземпляр {barcode} числился утерянным и теперь найден.</translation>
     </message>
@@ -5073,77 +5096,77 @@ Register a new card anyway?</source>
 <context>
     <name>statuses</name>
     <message>
-        <location filename="../branchdesk/messages.py" line="455"/>
+        <location filename="../branchdesk/messages.py" line="458"/>
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="456"/>
+        <location filename="../branchdesk/messages.py" line="459"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="457"/>
+        <location filename="../branchdesk/messages.py" line="460"/>
         <source>card lost</source>
         <translation>билет утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="458"/>
+        <location filename="../branchdesk/messages.py" line="461"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="459"/>
+        <location filename="../branchdesk/messages.py" line="462"/>
         <source>on the shelf</source>
         <translation>на полке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="460"/>
+        <location filename="../branchdesk/messages.py" line="463"/>
         <source>on loan</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="461"/>
+        <location filename="../branchdesk/messages.py" line="464"/>
         <source>in transit</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="462"/>
+        <location filename="../branchdesk/messages.py" line="465"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="463"/>
+        <location filename="../branchdesk/messages.py" line="466"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="464"/>
+        <location filename="../branchdesk/messages.py" line="467"/>
         <source>library use only</source>
         <translation>только для чтения в библиотеке</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="465"/>
+        <location filename="../branchdesk/messages.py" line="468"/>
         <source>waiting</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="466"/>
+        <location filename="../branchdesk/messages.py" line="469"/>
         <source>applied</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="467"/>
+        <location filename="../branchdesk/messages.py" line="470"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="468"/>
+        <location filename="../branchdesk/messages.py" line="471"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../branchdesk/messages.py" line="469"/>
+        <location filename="../branchdesk/messages.py" line="472"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -6,6 +6,7 @@ exactly the same rules (DESIGN §5: the server re-runs them on its own state).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,16 @@ class ReaderFacts:
     reregistered_years: frozenset[int]
     open_loans: int
     overdue_loans: int
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A loan limit beside the reader's open loans it counts: of one kind of item
+    (`item_type`) or of all (None)."""
+
+    most: int
+    open_loans: int
+    item_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,15 @@ def reader_outcomes(reader: ReaderFacts, today: date) -> list[Outcome]:
 
 
 def lend_outcomes(
-    reader: ReaderFacts, item: ItemFacts, rule: LoanRule, branch: str, today: date
+    reader: ReaderFacts,
+    item: ItemFacts,
+    rule: LoanRule,
+    branch: str,
+    today: date,
+    limits: Sequence[Counted] = (),
 ) -> list[Outcome]:
+    """`limits`: the loan limits with their counts (PolicyMatrix.limits_for); none given,
+    the rule's limit over all the reader's open loans."""
     found = reader_outcomes(reader, today)
     if item.status is ItemStatus.WITHDRAWN:
         found.append(outcome(Code.ITEM_WITHDRAWN, barcode=item.barcode))
@@ -80,10 +98,25 @@ def lend_outcomes(
     elif item.borrower_card is not None:
         # A missed return: the book is in the librarian's hand, so the old loan ends.
         found.append(outcome(Code.ON_LOAN_TO_OTHER, barcode=item.barcode, card=item.borrower_card))
-    if reader.open_loans >= rule.max_loans:
-        found.append(outcome(Code.LOAN_LIMIT, limit=rule.max_loans, count=reader.open_loans))
-    elif reader.open_loans + 1 == rule.max_loans - 1:
-        found.append(outcome(Code.ONE_LOAN_LEFT, limit=rule.max_loans))
+    counted = limits or (Counted(rule.max_loans, reader.open_loans),)
+    full = next((c for c in counted if c.open_loans >= c.most), None)
+    if full is not None and full.item_type is not None:
+        found.append(
+            outcome(
+                Code.LOAN_LIMIT_OF_KIND,
+                kind=full.item_type,
+                limit=full.most,
+                count=full.open_loans,
+            )
+        )
+    elif full is not None:
+        found.append(outcome(Code.LOAN_LIMIT, limit=full.most, count=full.open_loans))
+    else:
+        # "One more book": said of the limit on all loans (a kind's own limit is small and
+        # named when it is reached).
+        last = next((c for c in counted if c.item_type is None), None)
+        if last is not None and last.open_loans + 1 == last.most - 1:
+            found.append(outcome(Code.ONE_LOAN_LEFT, limit=last.most))
     if item.home_branch != branch:
         found.append(outcome(Code.OTHER_BRANCH_ITEM, branch=item.home_branch))
     return found

@@ -38,6 +38,7 @@ class Code(StrEnum):
     READER_BLOCKED = "reader_blocked"
     CARD_EXPIRED = "card_expired"
     LOAN_LIMIT = "loan_limit"
+    LOAN_LIMIT_OF_KIND = "loan_limit_of_kind"
     ON_LOAN_TO_OTHER = "on_loan_to_other"
     REFERENCE_ONLY = "reference_only"
     ITEM_MARKED_LOST = "item_marked_lost"
@@ -78,6 +79,7 @@ SEVERITY: dict[Code, Severity] = {
             Code.READER_BLOCKED,
             Code.CARD_EXPIRED,
             Code.LOAN_LIMIT,
+            Code.LOAN_LIMIT_OF_KIND,
             Code.ON_LOAN_TO_OTHER,
             Code.REFERENCE_ONLY,
             Code.ITEM_MARKED_LOST,

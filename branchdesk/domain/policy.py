@@ -36,10 +36,36 @@ class PolicyMatrix:
     default: LoanRule = DEFAULT_RULE
 
     def rule_for(self, category: str, item_type: str) -> LoanRule:
+        return self._chosen(category, item_type)[1]
+
+    def _chosen(self, category: str, item_type: str) -> tuple[tuple[str, str] | None, LoanRule]:
         # The most specific rule wins; a category rule is more specific than an item-type rule
         # because branches set limits per kind of reader first (children, pupils).
         for key in ((category, item_type), (category, ANY), (ANY, item_type), (ANY, ANY)):
             rule = self.rules.get(key)
             if rule is not None:
-                return rule
-        return self.default
+                return key, rule
+        return None, self.default
+
+    def limits_for(self, category: str, item_type: str) -> tuple[LoanLimit, ...]:
+        """The limits a new loan of `item_type` must keep, as Koha reads its matrix: a rule
+        written for a kind of item limits the loans of that kind, and the reader's general
+        rule (any kind) still limits all loans together. Five books and two magazines:
+        {(*, *): 5, (*, magazine): 2} lets a reader hold two magazines beside three books,
+        but not a sixth item of any kind."""
+        key, rule = self._chosen(category, item_type)
+        if key is None or key[1] == ANY:
+            return (LoanLimit(rule.max_loans, None),)
+        general = next(
+            (self.rules[k] for k in ((category, ANY), (ANY, ANY)) if k in self.rules),
+            self.default,
+        )
+        return (LoanLimit(rule.max_loans, item_type), LoanLimit(general.max_loans, None))
+
+
+@dataclass(frozen=True)
+class LoanLimit:
+    """At most `most` open loans of one kind of item (`item_type`), or of all (None)."""
+
+    most: int
+    item_type: str | None

@@ -16,7 +16,13 @@ from typing import Any
 from uuid6 import uuid7
 
 from branchdesk.domain.calendar import fit_due_date, renewal_due_date
-from branchdesk.domain.circulation import ItemFacts, ReaderFacts, lend_outcomes, renew_outcomes
+from branchdesk.domain.circulation import (
+    Counted,
+    ItemFacts,
+    ReaderFacts,
+    lend_outcomes,
+    renew_outcomes,
+)
 from branchdesk.domain.codes import is_item_barcode, normalise_scan, parse_card
 from branchdesk.domain.model import ItemStatus, Loan, ReaderStatus, VisitKind
 from branchdesk.domain.outcomes import Code, Outcome, Severity, outcome
@@ -60,6 +66,10 @@ _LOAN_COUNTS = (
     "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM loan INDEXED BY ix_loan_open_reader "
     "WHERE reader_id = ? AND returned_at IS NULL"
 )
+_OPEN_OF_TYPE = (
+    "SELECT count(*) FROM loan l INDEXED BY ix_loan_open_reader JOIN item i ON i.id = l.item_id "
+    "WHERE l.reader_id = ? AND l.returned_at IS NULL AND i.item_type = ?"
+)
 _REREGISTERED = "SELECT 1 FROM reregistration WHERE reader_id = ? AND year = ?"
 _VISIT_TODAY = "SELECT 1 FROM visit WHERE reader_id = ? AND day = ? LIMIT 1"
 _INSERT_VISIT = (
@@ -102,6 +112,20 @@ def _reader_facts(cur: sqlite3.Cursor, reader: sqlite3.Row, today: date) -> Read
         open_loans=open_loans,
         overdue_loans=overdue,
     )
+
+
+def _counted(
+    cur: sqlite3.Cursor, ctx: BranchContext, reader: sqlite3.Row, item_type: str, total: int
+) -> tuple[Counted, ...]:
+    """The limits a lend of `item_type` keeps, each with the reader's open loans it counts
+    (`total`: all of them); a count by kind costs a query only where a rule limits a kind."""
+    found = []
+    for limit in ctx.config.policy.limits_for(reader["category"], item_type):
+        count = total
+        if limit.item_type is not None:
+            count = cur.execute(_OPEN_OF_TYPE, (reader["id"], limit.item_type)).fetchone()[0]
+        found.append(Counted(limit.most, count, limit.item_type))
+    return tuple(found)
 
 
 def _check_barcode(barcode: str) -> tuple[str, list[Outcome]]:
@@ -279,7 +303,8 @@ def lend(
             borrower_card=None if current is None else current["card_number"],
         )
         rule = ctx.config.policy.rule_for(reader["category"], item["item_type"])
-        found = lend_outcomes(facts, item_facts, rule, ctx.branch, today)
+        limits = _counted(cur, ctx, reader, item["item_type"], facts.open_loans)
+        found = lend_outcomes(facts, item_facts, rule, ctx.branch, today, limits)
         due = _lend_due_date(ctx, today, rule.loan_days, due_on, facts.card_valid_until, found)
         status = decide(found, override)
         if status is not Status.DONE:

@@ -160,6 +160,34 @@ def test_loan_limit_and_one_left(ctx, add_item, add_reader):
     assert limit.params == {"limit": 5, "count": 5}
 
 
+def test_periodicals_have_their_own_limit_inside_the_readers_limit(ctx, add_item, add_reader):
+    """Five items, of them at most two periodicals: three books and two magazines lend; a
+    third magazine is over its kind's limit, a sixth item over the reader's."""
+    from dataclasses import replace
+
+    from branchdesk.domain.model import ItemType
+    from branchdesk.domain.policy import ANY, LoanRule, PolicyMatrix
+    from branchdesk.messages import describe
+
+    rules = {(ANY, ANY): LoanRule(max_loans=5), (ANY, "periodical"): LoanRule(max_loans=2)}
+    ctx.config = replace(ctx.config, policy=PolicyMatrix(rules))
+    card = add_reader()
+    for kind in (ItemType.BOOK,) * 3 + (ItemType.PERIODICAL,) * 2:
+        assert circulation.lend(ctx, card, add_item(item_type=kind), "aigul").done
+    magazine = circulation.lend(ctx, card, add_item(item_type=ItemType.PERIODICAL), "aigul")
+    assert magazine.status is Status.NEEDS_CONFIRMATION
+    (limit,) = [o for o in magazine.outcomes if o.code is Code.LOAN_LIMIT_OF_KIND]
+    assert limit.params == {"kind": "periodical", "limit": 2, "count": 2}
+    assert describe(limit.code.value, limit.params, "ru") == (
+        "Периодические издания: на руках у читателя 2; лимит для них — 2."
+    )
+    book = circulation.lend(ctx, card, add_item(item_type=ItemType.BOOK), "aigul")
+    assert book.status is Status.NEEDS_CONFIRMATION
+    assert [o.params for o in book.outcomes if o.code is Code.LOAN_LIMIT] == [
+        {"limit": 5, "count": 5}
+    ]
+
+
 def test_withdrawn_is_blocked_lost_needs_confirmation(ctx, add_item, add_reader):
     card, gone, lost = add_reader(), add_item(), add_item()
     change_item_status(ctx, gone, ItemStatus.WITHDRAWN, "aigul")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from branchdesk.domain.circulation import (
+    Counted,
     ItemFacts,
     ReaderFacts,
     is_blocked,
@@ -17,7 +18,7 @@ from branchdesk.domain.circulation import (
 from branchdesk.domain.codes import ScanKind, card_number, classify_scan
 from branchdesk.domain.model import ItemStatus, ReaderStatus
 from branchdesk.domain.outcomes import Code, Severity, outcome, worst
-from branchdesk.domain.policy import ANY, LoanRule, PolicyMatrix
+from branchdesk.domain.policy import ANY, LoanLimit, LoanRule, PolicyMatrix
 from branchdesk.services.results import Override, Status, decide
 
 TODAY = date(2026, 11, 17)
@@ -71,6 +72,49 @@ def test_policy_falls_back_from_specific_to_any():
     assert matrix.rule_for("pensioner", "book") == LoanRule(15, 5, 2, 15)
     with pytest.raises(ValueError, match="period"):
         LoanRule(loan_days=0)
+
+
+def test_a_rule_for_a_kind_of_item_limits_that_kind_and_the_general_rule_all():
+    """Koha's reading of the matrix: five items, of them at most two periodicals."""
+    matrix = PolicyMatrix(
+        {
+            (ANY, ANY): LoanRule(max_loans=5),
+            (ANY, "periodical"): LoanRule(max_loans=2),
+            ("pupil", ANY): LoanRule(max_loans=3),
+            ("child", "audiovisual"): LoanRule(max_loans=1),
+        }
+    )
+    assert matrix.limits_for("adult", "book") == (LoanLimit(5, None),)
+    assert matrix.limits_for("adult", "periodical") == (
+        LoanLimit(2, "periodical"),
+        LoanLimit(5, None),
+    )
+    # A reader group's own rule is more specific than an item-type rule: it limits all.
+    assert matrix.limits_for("pupil", "periodical") == (LoanLimit(3, None),)
+    # A group's rule for a kind: that kind, and the rule that limits the group's loans.
+    assert matrix.limits_for("child", "audiovisual") == (
+        LoanLimit(1, "audiovisual"),
+        LoanLimit(5, None),
+    )
+    assert PolicyMatrix().limits_for("adult", "book") == (LoanLimit(5, None),)
+
+
+@pytest.mark.parametrize(
+    ("limits", "expected", "params"),
+    [
+        (
+            [Counted(2, 2, "periodical"), Counted(5, 3)],
+            Code.LOAN_LIMIT_OF_KIND,
+            {"kind": "periodical", "limit": 2, "count": 2},
+        ),
+        ([Counted(2, 1, "periodical"), Counted(5, 5)], Code.LOAN_LIMIT, {"limit": 5, "count": 5}),
+        ([Counted(2, 0, "periodical"), Counted(5, 3)], Code.ONE_LOAN_LEFT, {"limit": 5}),
+    ],
+)
+def test_each_limit_counts_its_own_loans(limits, expected, params):
+    found = lend_outcomes(reader(open_loans=5), item(), LoanRule(), "BST", TODAY, limits)
+    limit_codes = {Code.LOAN_LIMIT, Code.LOAN_LIMIT_OF_KIND, Code.ONE_LOAN_LEFT}
+    assert [(o.code, o.params) for o in found if o.code in limit_codes] == [(expected, params)]
 
 
 def test_a_clean_lend_has_no_outcomes():
