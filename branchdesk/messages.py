@@ -45,7 +45,7 @@ OUTCOMES = {
         "outcomes", "Books the reader already has: {count}; the limit is {limit}."
     ),
     "loan_limit_of_kind": QT_TRANSLATE_NOOP(
-        "outcomes", "{kind} on loan to the reader: {count}; the limit for them is {limit}."
+        "outcomes", "{kind} on loan to the reader: {count}; the limit is {limit}."
     ),
     "on_loan_to_other": QT_TRANSLATE_NOOP(
         "outcomes",
@@ -608,12 +608,18 @@ def _worded(context: str, source: str, params: Mapping[str, object], lang: str) 
         if isinstance(value, str) and value in STATUSES:
             values[key] = translate(lang, "statuses", STATUSES[value])
     kind = params.get("kind")
-    if isinstance(kind, str) and kind in ITEM_KINDS:
-        values["kind"] = translate(lang, "item_kinds", ITEM_KINDS[kind])
+    if isinstance(kind, str):
+        values["kind"] = item_kind_label(kind, lang)
     field = params.get("field")
     if isinstance(field, str):
         values["field"] = translate(lang, "fields", FIELDS[field]) if field in FIELDS else field
     return translate(lang, context, source).format_map(values)
+
+
+def item_kind_label(code: str, lang: str) -> str:
+    """A kind of item (ItemType) by its name in `lang` ("Periodicals")."""
+    source = ITEM_KINDS.get(code)
+    return code if source is None else translate(lang, "item_kinds", source)
 
 
 def status_label(code: str, lang: str) -> str:

@@ -114,27 +114,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Branch code</source>
         <translation>Филиал коды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <location filename="../branchdesk/ui/settings.py" line="222"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <location filename="../branchdesk/ui/settings.py" line="226"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1078,51 +1078,51 @@
     <message>
         <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them children up to {age}</source>
-        <translation>оның ішінде {age} жасқа дейінгі балалар</translation>
+        <translation>оның ішінде {age} жасқа дейінгі (қоса алғанда) балалар</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="420"/>
-        <source>of them youth up to {age}</source>
-        <translation>оның ішінде {age} жасқа дейінгі жастар</translation>
+        <source>of them youth aged {low}–{high}</source>
+        <translation>оның ішінде {low}–{high} жастағы жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="421"/>
+        <location filename="../branchdesk/ui/events.py" line="423"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="422"/>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="428"/>
         <source>Edit programmes…</source>
         <translation>Бағдарламаларды өңдеу…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="427"/>
+        <location filename="../branchdesk/ui/events.py" line="429"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="428"/>
+        <location filename="../branchdesk/ui/events.py" line="430"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="436"/>
-        <location filename="../branchdesk/ui/events.py" line="450"/>
+        <location filename="../branchdesk/ui/events.py" line="438"/>
+        <location filename="../branchdesk/ui/events.py" line="452"/>
         <source>(no programme)</source>
         <translation>(бағдарламасыз)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="498"/>
+        <location filename="../branchdesk/ui/events.py" line="500"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Балалар ({children}) мен жастар ({youth}) бірге барлық қатысушылардан ({total}) көп: олар жалпы санның ішінде есептеледі.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="526"/>
+        <location filename="../branchdesk/ui/events.py" line="528"/>
         <source>Give the event a title.</source>
         <translation>Іс-шараның атауын жазыңыз.</translation>
     </message>
@@ -1242,142 +1242,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Form</source>
         <translation>Өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
         <source>Attended</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <location filename="../branchdesk/ui/events.py" line="647"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <location filename="../branchdesk/ui/events.py" line="648"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="670"/>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="672"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="671"/>
-        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="673"/>
+        <location filename="../branchdesk/ui/events.py" line="703"/>
         <source>Card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="700"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="738"/>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
         <source>Enquiries and refusals</source>
         <translation>Анықтамалар мен бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <location filename="../branchdesk/ui/events.py" line="745"/>
         <source>New event…</source>
         <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <location filename="../branchdesk/ui/events.py" line="746"/>
         <source>Edit event…</source>
         <translation>Іс-шараны өзгерту…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="755"/>
         <source>Enquiry</source>
         <translation>Анықтама</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Reader card</source>
         <translation>Оқырман билеті</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Record enquiry</source>
         <translation>Анықтаманы тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Today&apos;s enquiries</source>
         <translation>Бүгінгі анықтамалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="769"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Бас тарту (филиалда жоқ басылым)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="774"/>
+        <location filename="../branchdesk/ui/events.py" line="776"/>
         <source>Record refusal</source>
         <translation>Бас тартуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="777"/>
         <source>Refusals this month</source>
         <translation>Осы айдағы бас тартулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="777"/>
+        <location filename="../branchdesk/ui/events.py" line="779"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="782"/>
+        <location filename="../branchdesk/ui/events.py" line="784"/>
         <source>Events in {month} {year}</source>
         <translation>Іс-шаралар: {year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="787"/>
+        <location filename="../branchdesk/ui/events.py" line="789"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Айдағы іс-шаралар: {count}. Қатысқандар: {total}, оның ішінде балалар — {children}, жастар — {youth}.</translation>
     </message>
@@ -1910,12 +1910,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
         <source>Language of the desk</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <location filename="../branchdesk/ui/settings.py" line="169"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Тіл бірден ауысады және келесі жолы да осы тілде ашылады.</translation>
     </message>
@@ -2660,69 +2660,54 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="277"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
-        <source>Books</source>
-        <translation>Кітаптар</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
-        <source>Periodicals</source>
-        <translation>Мерзімді басылымдар</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="284"/>
-        <source>Audio and video</source>
-        <translation>Аудио және видео</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="322"/>
@@ -4928,7 +4913,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/messages.py" line="479"/>
         <source>Audio and video</source>
-        <translation>Аудио және видео</translation>
+        <translation>Аудиовизуалды материалдар</translation>
     </message>
 </context>
 <context>
@@ -5005,8 +4990,8 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="47"/>
-        <source>{kind} on loan to the reader: {count}; the limit for them is {limit}.</source>
-        <translation>{kind}: оқырманның қолында {count}; олардың шегі — {limit}.</translation>
+        <source>{kind} on loan to the reader: {count}; the limit is {limit}.</source>
+        <translation>{kind}: оқырманның қолында {count}; шегі — {limit}.</translation>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="64"/>

@@ -114,27 +114,27 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="218"/>
+        <location filename="../branchdesk/ui/settings.py" line="219"/>
         <source>Branch code</source>
         <translation>Код филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="219"/>
+        <location filename="../branchdesk/ui/settings.py" line="220"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="220"/>
+        <location filename="../branchdesk/ui/settings.py" line="221"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="221"/>
+        <location filename="../branchdesk/ui/settings.py" line="222"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="225"/>
+        <location filename="../branchdesk/ui/settings.py" line="226"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1084,51 +1084,51 @@
     <message>
         <location filename="../branchdesk/ui/events.py" line="419"/>
         <source>of them children up to {age}</source>
-        <translation>из них детей до {age} лет</translation>
+        <translation>из них детей до {age} лет включительно</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/events.py" line="420"/>
-        <source>of them youth up to {age}</source>
-        <translation>из них молодёжи до {age} лет</translation>
+        <source>of them youth aged {low}–{high}</source>
+        <translation>из них молодёжи (возраст {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="421"/>
+        <location filename="../branchdesk/ui/events.py" line="423"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="422"/>
+        <location filename="../branchdesk/ui/events.py" line="424"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="426"/>
+        <location filename="../branchdesk/ui/events.py" line="428"/>
         <source>Edit programmes…</source>
         <translation>Изменить программы…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="427"/>
+        <location filename="../branchdesk/ui/events.py" line="429"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="428"/>
+        <location filename="../branchdesk/ui/events.py" line="430"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="436"/>
-        <location filename="../branchdesk/ui/events.py" line="450"/>
+        <location filename="../branchdesk/ui/events.py" line="438"/>
+        <location filename="../branchdesk/ui/events.py" line="452"/>
         <source>(no programme)</source>
         <translation>(вне программы)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="498"/>
+        <location filename="../branchdesk/ui/events.py" line="500"/>
         <source>Children ({children}) and youth ({youth}) together are more than the total ({total}): they are counted within the total.</source>
         <translation>Детей ({children}) и молодёжи ({youth}) вместе больше, чем участников всего ({total}): они входят в общее число.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="526"/>
+        <location filename="../branchdesk/ui/events.py" line="528"/>
         <source>Give the event a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
@@ -1248,142 +1248,142 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="639"/>
-        <location filename="../branchdesk/ui/events.py" line="698"/>
+        <location filename="../branchdesk/ui/events.py" line="641"/>
+        <location filename="../branchdesk/ui/events.py" line="700"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="640"/>
+        <location filename="../branchdesk/ui/events.py" line="642"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="641"/>
-        <location filename="../branchdesk/ui/events.py" line="699"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="642"/>
+        <location filename="../branchdesk/ui/events.py" line="644"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="643"/>
+        <location filename="../branchdesk/ui/events.py" line="645"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="644"/>
+        <location filename="../branchdesk/ui/events.py" line="646"/>
         <source>Attended</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="645"/>
+        <location filename="../branchdesk/ui/events.py" line="647"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="646"/>
+        <location filename="../branchdesk/ui/events.py" line="648"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="669"/>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="671"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="670"/>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
+        <location filename="../branchdesk/ui/events.py" line="672"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="671"/>
-        <location filename="../branchdesk/ui/events.py" line="701"/>
+        <location filename="../branchdesk/ui/events.py" line="673"/>
+        <location filename="../branchdesk/ui/events.py" line="703"/>
         <source>Card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="700"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="702"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/app.py" line="93"/>
-        <location filename="../branchdesk/ui/events.py" line="738"/>
-        <location filename="../branchdesk/ui/events.py" line="741"/>
+        <location filename="../branchdesk/ui/events.py" line="740"/>
+        <location filename="../branchdesk/ui/events.py" line="743"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="742"/>
+        <location filename="../branchdesk/ui/events.py" line="744"/>
         <source>Enquiries and refusals</source>
         <translation>Справки и отказы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="743"/>
+        <location filename="../branchdesk/ui/events.py" line="745"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="744"/>
+        <location filename="../branchdesk/ui/events.py" line="746"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="753"/>
+        <location filename="../branchdesk/ui/events.py" line="755"/>
         <source>Enquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="756"/>
-        <location filename="../branchdesk/ui/events.py" line="770"/>
+        <location filename="../branchdesk/ui/events.py" line="758"/>
+        <location filename="../branchdesk/ui/events.py" line="772"/>
         <source>Reader card</source>
         <translation>Читательский билет</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="765"/>
+        <location filename="../branchdesk/ui/events.py" line="767"/>
         <source>Record enquiry</source>
         <translation>Записать справку</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="766"/>
+        <location filename="../branchdesk/ui/events.py" line="768"/>
         <source>Today&apos;s enquiries</source>
         <translation>Справки за сегодня</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="767"/>
+        <location filename="../branchdesk/ui/events.py" line="769"/>
         <source>Refusal (a title the branch does not have)</source>
         <translation>Отказ (издания нет в филиале)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="774"/>
+        <location filename="../branchdesk/ui/events.py" line="776"/>
         <source>Record refusal</source>
         <translation>Записать отказ</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="775"/>
+        <location filename="../branchdesk/ui/events.py" line="777"/>
         <source>Refusals this month</source>
         <translation>Отказы за этот месяц</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="777"/>
+        <location filename="../branchdesk/ui/events.py" line="779"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="782"/>
+        <location filename="../branchdesk/ui/events.py" line="784"/>
         <source>Events in {month} {year}</source>
         <translation>Мероприятия: {month} {year}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/events.py" line="787"/>
+        <location filename="../branchdesk/ui/events.py" line="789"/>
         <source>Events this month: {count}. Attended: {total}, of them children {children}, youth {youth}.</source>
         <translation>Мероприятий за месяц: {count}. Участников: {total}, из них детей — {children}, молодёжи — {youth}.</translation>
     </message>
@@ -1920,12 +1920,12 @@
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="167"/>
+        <location filename="../branchdesk/ui/settings.py" line="168"/>
         <source>Language of the desk</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="168"/>
+        <location filename="../branchdesk/ui/settings.py" line="169"/>
         <source>The desk changes language at once and starts in it next time.</source>
         <translation>Язык меняется сразу, и в следующий раз программа откроется на нём же.</translation>
     </message>
@@ -2674,69 +2674,54 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="268"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="277"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="281"/>
+        <location filename="../branchdesk/ui/settings.py" line="282"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
-        <source>Books</source>
-        <translation>Книги</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="283"/>
-        <source>Periodicals</source>
-        <translation>Периодика</translation>
-    </message>
-    <message>
-        <location filename="../branchdesk/ui/settings.py" line="284"/>
-        <source>Audio and video</source>
-        <translation>Аудио и видео</translation>
     </message>
     <message>
         <location filename="../branchdesk/ui/settings.py" line="322"/>
@@ -4942,7 +4927,7 @@ Register a new card anyway?</source>
     <message>
         <location filename="../branchdesk/messages.py" line="479"/>
         <source>Audio and video</source>
-        <translation>Аудио и видео</translation>
+        <translation>Аудиовизуальные материалы</translation>
     </message>
 </context>
 <context>
@@ -5019,8 +5004,8 @@ Register a new card anyway?</source>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="47"/>
-        <source>{kind} on loan to the reader: {count}; the limit for them is {limit}.</source>
-        <translation>{kind}: на руках у читателя {count}; лимит для них — {limit}.</translation>
+        <source>{kind} on loan to the reader: {count}; the limit is {limit}.</source>
+        <translation>{kind}: на руках у читателя {count}; лимит — {limit}.</translation>
     </message>
     <message>
         <location filename="../branchdesk/messages.py" line="64"/>

@@ -22,7 +22,6 @@ from branchdesk.central.wire import Payload, Reject
 from branchdesk.domain.circulation import ItemFacts, ReaderFacts, lend_outcomes
 from branchdesk.domain.model import ItemStatus, ReaderStatus
 from branchdesk.domain.outcomes import Code
-from branchdesk.domain.policy import LoanRule
 from branchdesk.domain.readers import READER_INPUT_FIELDS
 from branchdesk.sync.journal import OpKind
 
@@ -245,8 +244,9 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
         home_branch=item["home_branch"],
         borrower_card=borrower,
     )
+    # The centre checks clashes, not limits: the lending branch had its own rules.
     found = lend_outcomes(
-        _reader_facts(reader, lent_at.date()), facts, _ANY_RULE, op.branch, lent_at.date()
+        _reader_facts(reader, lent_at.date()), facts, (), op.branch, lent_at.date()
     )
     codes = {o.code for o in found}
     clash = {c for c in codes & _READER_CLASH if c.value not in overridden}
@@ -303,10 +303,6 @@ def lend(u: Unit, op: Op, p: Payload) -> None:
         return  # the copy's status is what that later return made it
     item.update(status=_ON_LOAN, updated_at=lent_at)
     u.put(t.item, item)
-
-
-# The centre checks clashes, not limits: any rule will do for lend_outcomes.
-_ANY_RULE = LoanRule(loan_days=15, max_loans=10**6, max_renewals=10**6, renewal_days=15)
 
 
 def return_item(u: Unit, op: Op, p: Payload) -> None:

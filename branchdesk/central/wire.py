@@ -43,10 +43,12 @@ class Correction:
     latest: datetime
 
     def moment(self, value: datetime) -> datetime:
-        """The reading in naive UTC, corrected; OverflowError past the calendar's end."""
+        """The reading in naive UTC, corrected; OverflowError past the calendar's end.
+
+        A clock set forward after the work (the other way round) moves that work into the
+        past, and nothing in a batch tells that apart from a clock that was slow all along:
+        such times stay as corrected."""
         read = utc(value)
-        if not self.offset:
-            return read
         moved = read + self.offset
         return moved if moved <= self.latest else min(read, self.latest)
 

@@ -77,13 +77,12 @@ def reader_outcomes(reader: ReaderFacts, today: date) -> list[Outcome]:
 def lend_outcomes(
     reader: ReaderFacts,
     item: ItemFacts,
-    rule: LoanRule,
+    limits: Sequence[Counted],
     branch: str,
     today: date,
-    limits: Sequence[Counted] = (),
 ) -> list[Outcome]:
-    """`limits`: the loan limits with their counts (PolicyMatrix.limits_for); none given,
-    the rule's limit over all the reader's open loans."""
+    """`limits`: the loan limits the lend keeps, each with its count of open loans
+    (PolicyMatrix.limits_for); none, where limits are not the caller's to check."""
     found = reader_outcomes(reader, today)
     if item.status is ItemStatus.WITHDRAWN:
         found.append(outcome(Code.ITEM_WITHDRAWN, barcode=item.barcode))
@@ -98,27 +97,28 @@ def lend_outcomes(
     elif item.borrower_card is not None:
         # A missed return: the book is in the librarian's hand, so the old loan ends.
         found.append(outcome(Code.ON_LOAN_TO_OTHER, barcode=item.barcode, card=item.borrower_card))
-    counted = limits or (Counted(rule.max_loans, reader.open_loans),)
-    full = next((c for c in counted if c.open_loans >= c.most), None)
-    if full is not None and full.item_type is not None:
-        found.append(
-            outcome(
-                Code.LOAN_LIMIT_OF_KIND,
-                kind=full.item_type,
-                limit=full.most,
-                count=full.open_loans,
-            )
-        )
-    elif full is not None:
-        found.append(outcome(Code.LOAN_LIMIT, limit=full.most, count=full.open_loans))
-    else:
-        # "One more book": said of the limit on all loans (a kind's own limit is small and
-        # named when it is reached).
-        last = next((c for c in counted if c.item_type is None), None)
-        if last is not None and last.open_loans + 1 == last.most - 1:
-            found.append(outcome(Code.ONE_LOAN_LEFT, limit=last.most))
+    found.extend(_limit_outcomes(limits))
     if item.home_branch != branch:
         found.append(outcome(Code.OTHER_BRANCH_ITEM, branch=item.home_branch))
+    return found
+
+
+def _limit_outcomes(limits: Sequence[Counted]) -> list[Outcome]:
+    """Every limit already reached (a kind's and the reader's may both be: the librarian
+    confirms past both at once); else, before the last loan the reader's limit allows, a word
+    that one is left (said of the limit on all loans: a kind's own is small and named when it
+    is reached)."""
+    full = [c for c in limits if c.open_loans >= c.most]
+    found = [
+        outcome(Code.LOAN_LIMIT, limit=c.most, count=c.open_loans)
+        if c.item_type is None
+        else outcome(Code.LOAN_LIMIT_OF_KIND, kind=c.item_type, limit=c.most, count=c.open_loans)
+        for c in full
+    ]
+    if not full:
+        overall = next((c for c in limits if c.item_type is None), None)
+        if overall is not None and overall.open_loans + 1 == overall.most - 1:
+            found.append(outcome(Code.ONE_LOAN_LEFT, limit=overall.most))
     return found
 
 

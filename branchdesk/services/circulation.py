@@ -304,7 +304,7 @@ def lend(
         )
         rule = ctx.config.policy.rule_for(reader["category"], item["item_type"])
         limits = _counted(cur, ctx, reader, item["item_type"], facts.open_loans)
-        found = lend_outcomes(facts, item_facts, rule, ctx.branch, today, limits)
+        found = lend_outcomes(facts, item_facts, limits, ctx.branch, today)
         due = _lend_due_date(ctx, today, rule.loan_days, due_on, facts.card_valid_until, found)
         status = decide(found, override)
         if status is not Status.DONE:

@@ -73,6 +73,13 @@ def speak_calendar(calendar: QCalendarWidget) -> None:
     _CalendarNames(calendar)
 
 
+def is_day_name(index: AnyIndex) -> bool:
+    """A cell of the weekday header: its text is a name; a day's cell holds its number (an
+    int), the corner beside the week numbers holds nothing."""
+    text = index.data()
+    return isinstance(text, str) and bool(text)
+
+
 class _LatinHeader(QStyledItemDelegate):
     """Draws the weekday header transliterated; every day's cell still by Qt's own delegate
     (which paints the dates with the calendar's formats)."""
@@ -82,16 +89,14 @@ class _LatinHeader(QStyledItemDelegate):
         self.own = own
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        text = index.data()
-        # A day's cell shows its number; the header row shows the days' names.
-        if latin_script() and isinstance(text, str) and not text.isdigit():
+        if latin_script() and is_day_name(index):
             super().paint(painter, option, index)
         else:
             self.own.paint(painter, option, index)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
-        option.text = to_latin(option.text)
+        option.text = to_latin(option.text)  # only `paint` in Latin comes here
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return self.own.sizeHint(option, index)

@@ -417,7 +417,9 @@ class EventDialog(QDialog):
             "language": self.tr("Language"),
             "total": self.tr("Attendance, total"),
             "children": self.tr("of them children up to {age}").format(age=bands.children_max),
-            "youth": self.tr("of them youth up to {age}").format(age=bands.youth_max),
+            "youth": self.tr("of them youth aged {low}–{high}").format(
+                low=bands.children_max + 1, high=bands.youth_max
+            ),
             "responsible": self.tr("Responsible"),
             "notes": self.tr("Notes"),
         }

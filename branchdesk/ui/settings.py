@@ -45,6 +45,7 @@ from branchdesk.domain.model import ItemType, Staff, StaffRole
 from branchdesk.domain.policy import ANY, LoanRule
 from branchdesk.errors import InvalidInput, WorldError
 from branchdesk.i18n import KAZAKH_LATIN
+from branchdesk.messages import item_kind_label
 from branchdesk.services import settings
 from branchdesk.services.context import load_config
 from branchdesk.services.results import Changes
@@ -253,7 +254,6 @@ class RulesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column, width in self._WIDTHS:
             header.resizeSection(column, width)
-        header.setSectionResizeMode(self.REMOVE, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button, self.save_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_rule)
         self.save_button.clicked.connect(self.save)
@@ -279,9 +279,8 @@ class RulesTab(QWidget):
     def type_labels(self) -> dict[str, str]:
         return {
             ANY: self.tr("Any type"),
-            ItemType.BOOK: self.tr("Books"),
-            ItemType.PERIODICAL: self.tr("Periodicals"),
-            ItemType.AUDIOVISUAL: self.tr("Audio and video"),
+            # The names a loan limit's message uses too (messages.ITEM_KINDS).
+            **{kind: item_kind_label(kind, self.state.language) for kind in ItemType},
         }
 
     def load(self) -> None:
@@ -392,6 +391,10 @@ class RulesTab(QWidget):
             remove = self.table.cellWidget(row, self.REMOVE)
             if isinstance(remove, QPushButton):
                 remove.setText(self.tr("Remove"))
+        # Wide enough for the button's word in this language (fitting the column to its
+        # contents looks at the cells' text, and these cells hold only a button).
+        width = QPushButton(self.tr("Remove")).sizeHint().width()
+        self.table.horizontalHeader().resizeSection(self.REMOVE, width + 8)
         self.add_button.setText(self.tr("Add rule"))
         self.save_button.setText(self.tr("Save rules"))
         self.hint.setText(

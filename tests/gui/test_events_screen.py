@@ -321,7 +321,7 @@ def test_attendance_labels_name_the_branchs_own_age_bands(screen, state):
     state.ctx.config = replace(state.ctx.config, age_bands=AgeBands(children_max=13, youth_max=30))
     dialog = screen.new_event()
     assert dialog.row_labels["children"].text() == "of them children up to 13"
-    assert dialog.row_labels["youth"].text() == "of them youth up to 30"
+    assert dialog.row_labels["youth"].text() == "of them youth aged 14–30"
 
 
 def test_the_event_form_in_kazakh_keeps_every_button_whole(screen, tmp_path):

@@ -245,19 +245,49 @@ def _has_cyrillic(text: str) -> bool:
     return any("а" <= ch <= "я" or ch in "әғқңөұүһіё" for ch in text.lower())
 
 
+class _PaintedByQt:
+    """Stands in for Qt's own calendar delegate and notes which cells it painted."""
+
+    def __init__(self, own) -> None:
+        self.own = own
+        self.cells: list[tuple[int, int]] = []
+
+    def paint(self, painter, option, index) -> None:
+        self.cells.append((index.row(), index.column()))
+        self.own.paint(painter, option, index)
+
+
 def _calendar_names(calendar) -> list[str]:
-    """What a calendar shows of names: its month button, its month menu, its weekday header
-    as its delegate writes it."""
+    """What a calendar shows of names: its month button, its month menu, and its weekday
+    header as painted (each cell through the view's delegate, as Qt paints it: Qt's own
+    delegate draws the model's text, ours the text it makes). A day's cell must always be
+    Qt's to paint (it carries the calendar's formats)."""
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QToolButton
 
     button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
     view = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    delegate = view.itemDelegate()
+    spy = _PaintedByQt(delegate.own)
+    delegate.own = spy
+    image = QImage(80, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
     header = []
-    for column in range(7):
-        index = view.model().index(0, column)
-        option = QStyleOptionViewItem()
-        view.itemDelegate().initStyleOption(option, index)
-        header.append(option.text)
+    try:
+        for row, column in [(0, c) for c in range(7)] + [(1, 0)]:
+            index = view.model().index(row, column)
+            option = QStyleOptionViewItem()
+            option.rect = view.visualRect(index)
+            before = len(spy.cells)
+            delegate.paint(painter, option, index)
+            if row == 0:
+                by_qt = len(spy.cells) > before
+                delegate.initStyleOption(option, index)
+                header.append(index.data() if by_qt else option.text)
+        assert (1, 0) in spy.cells  # a day's cell
+    finally:
+        painter.end()
+        delegate.own = spy.own
     return [button.text(), *(a.text() for a in button.menu().actions()), *header]
 
 
@@ -292,4 +322,5 @@ def test_kazakh_latin_names_months_and_days_in_latin(window):
     names = _calendar_names(events.calendar)
     assert names[0] == "Қараша"
     assert "Қаңтар" in names
+    assert names[-7:] == ["дс", "сс", "ср", "бс", "жм", "сб", "жс"]  # the weekday header
     assert "Дүйсенбі" in [box.text() for box in settings.calendar.days]

@@ -269,3 +269,36 @@ def test_settings_values_are_checked(ctx):
         assert refused.value.code == code
     assert settings.idle_lock_minutes(ctx.db) == settings.IDLE_LOCK_DEFAULT
     assert settings.get_language(ctx.db) is None
+
+
+def test_rule_rows_name_kinds_of_item_and_show_the_whole_remove_button(qtbot, state, tmp_path):
+    """In Russian: the kinds by the names a loan limit's message uses, and a column wide
+    enough for «Удалить» (fitted to its contents, it was a sliver: the cells hold no text)."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+
+    from branchdesk.ui.language import Languages
+
+    languages = Languages(QApplication.instance(), tmp_path / "cache")
+    try:
+        state.language = "ru"
+        languages.apply("ru")
+        widget = SettingsScreen(state, lambda _code: None)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 700)
+        widget.show()
+        QApplication.processEvents()
+        rules = widget.rules
+        row = rules.add_rule()
+        QApplication.processEvents()
+        kinds = rules.table.cellWidget(row, RulesTab.TYPE)
+        assert isinstance(kinds, QComboBox)
+        names = [kinds.itemText(i) for i in range(kinds.count())]
+        assert "Периодические издания" in names
+        assert "Аудиовизуальные материалы" in names
+        remove = rules.table.cellWidget(row, RulesTab.REMOVE)
+        assert isinstance(remove, QPushButton)
+        assert remove.text() == "Удалить"
+        assert remove.width() >= remove.sizeHint().width()
+    finally:
+        state.language = "en"
+        languages.apply("en")

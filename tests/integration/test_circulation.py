@@ -179,7 +179,7 @@ def test_periodicals_have_their_own_limit_inside_the_readers_limit(ctx, add_item
     (limit,) = [o for o in magazine.outcomes if o.code is Code.LOAN_LIMIT_OF_KIND]
     assert limit.params == {"kind": "periodical", "limit": 2, "count": 2}
     assert describe(limit.code.value, limit.params, "ru") == (
-        "Периодические издания: на руках у читателя 2; лимит для них — 2."
+        "Периодические издания: на руках у читателя 2; лимит — 2."
     )
     book = circulation.lend(ctx, card, add_item(item_type=ItemType.BOOK), "aigul")
     assert book.status is Status.NEEDS_CONFIRMATION

@@ -100,25 +100,36 @@ def test_a_rule_for_a_kind_of_item_limits_that_kind_and_the_general_rule_all():
 
 
 @pytest.mark.parametrize(
-    ("limits", "expected", "params"),
+    ("limits", "expected"),
     [
         (
             [Counted(2, 2, "periodical"), Counted(5, 3)],
-            Code.LOAN_LIMIT_OF_KIND,
-            {"kind": "periodical", "limit": 2, "count": 2},
+            [(Code.LOAN_LIMIT_OF_KIND, {"kind": "periodical", "limit": 2, "count": 2})],
         ),
-        ([Counted(2, 1, "periodical"), Counted(5, 5)], Code.LOAN_LIMIT, {"limit": 5, "count": 5}),
-        ([Counted(2, 0, "periodical"), Counted(5, 3)], Code.ONE_LOAN_LEFT, {"limit": 5}),
+        (
+            [Counted(2, 1, "periodical"), Counted(5, 5)],
+            [(Code.LOAN_LIMIT, {"limit": 5, "count": 5})],
+        ),
+        (  # both reached: both said, so that one confirmation is made knowing both
+            [Counted(2, 2, "periodical"), Counted(5, 5)],
+            [
+                (Code.LOAN_LIMIT_OF_KIND, {"kind": "periodical", "limit": 2, "count": 2}),
+                (Code.LOAN_LIMIT, {"limit": 5, "count": 5}),
+            ],
+        ),
+        ([Counted(2, 0, "periodical"), Counted(5, 3)], [(Code.ONE_LOAN_LEFT, {"limit": 5})]),
+        ([Counted(2, 1, "periodical"), Counted(5, 2)], []),
+        ([], []),  # the centre: limits are the lending branch's
     ],
 )
-def test_each_limit_counts_its_own_loans(limits, expected, params):
-    found = lend_outcomes(reader(open_loans=5), item(), LoanRule(), "BST", TODAY, limits)
+def test_each_limit_counts_its_own_loans(limits, expected):
+    found = lend_outcomes(reader(open_loans=5), item(), limits, "BST", TODAY)
     limit_codes = {Code.LOAN_LIMIT, Code.LOAN_LIMIT_OF_KIND, Code.ONE_LOAN_LEFT}
-    assert [(o.code, o.params) for o in found if o.code in limit_codes] == [(expected, params)]
+    assert [(o.code, o.params) for o in found if o.code in limit_codes] == expected
 
 
 def test_a_clean_lend_has_no_outcomes():
-    assert lend_outcomes(reader(), item(), LoanRule(), "BST", TODAY) == []
+    assert lend_outcomes(reader(), item(), [Counted(5, 0)], "BST", TODAY) == []
 
 
 @pytest.mark.parametrize(
@@ -142,7 +153,8 @@ def test_a_clean_lend_has_no_outcomes():
     ],
 )
 def test_each_rule_raises_its_outcome(r, i, expected):
-    assert expected in codes_of(lend_outcomes(r, i, LoanRule(), "BST", TODAY))
+    limits = [Counted(5, r.open_loans)]
+    assert expected in codes_of(lend_outcomes(r, i, limits, "BST", TODAY))
 
 
 def test_a_block_with_an_end_date_lapses_by_itself():
