@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -28,19 +28,31 @@ def utc(value: datetime) -> datetime:
     return datetime.combine(value.date(), value.time()) - offset
 
 
+# How far after a batch's arrival a moment may still be kept: a clock that ran a little fast
+# and was put right before the push. Beyond it, a moment is impossible, not merely early.
+FAST_CLOCK_SLACK = timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Correction:
     """How a PC's clock readings become the centre's moments: moved by the clock offset
-    measured when the batch came (`offset`; zero within the tolerance), and never later than
-    the batch's arrival (`latest`), as nothing the batch tells of can have happened after it.
+    measured when the batch came (`offset`; zero within the tolerance), and never much later
+    than the batch's arrival (`latest`), as nothing the batch tells of happened after it.
 
     The offset is measured at sending, and a PC's clock can change between an operation and
     its push: a dead CMOS battery sets it back years at the next start, and the operations
     made before it would be moved that far into the future. Such an operation keeps its own
-    reading (its clock was right when it was made), or the arrival if that too is later."""
+    reading (its clock was right when it was made), or the arrival if that too is beyond.
+    Up to a day ahead is kept as it is: the clock ran fast and was put right, and the batch's
+    own order of events (a lend, then the copy's return) must survive; squeezed onto the
+    arrival, the two would happen at once."""
 
     offset: timedelta
     latest: datetime
+    ceiling: datetime = field(init=False)  # the latest moment kept as read
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ceiling", self.latest + FAST_CLOCK_SLACK)
 
     def moment(self, value: datetime) -> datetime:
         """The reading in naive UTC, corrected; OverflowError past the calendar's end.
@@ -50,10 +62,12 @@ class Correction:
         such times stay as corrected."""
         read = utc(value)
         moved = read + self.offset
-        return moved if moved <= self.latest else min(read, self.latest)
+        if moved <= self.ceiling:
+            return moved
+        return read if read <= self.ceiling else self.latest
 
 
-UNCORRECTED = Correction(timedelta(), datetime.max)  # a time a person typed
+UNCORRECTED = Correction(timedelta(), datetime.max - FAST_CLOCK_SLACK)  # a time a person typed
 
 
 def server_moment(value: datetime, correction: Correction, key: str) -> datetime:

@@ -18,15 +18,26 @@ def test_a_slow_clock_is_put_right():
     assert slow.moment(made) == datetime(2026, 11, 17, 11, 55)
 
 
-def test_nothing_is_dated_after_its_arrival():
+def test_nothing_is_dated_long_after_its_arrival():
     # Made with a right clock, pushed after the clock went back 26 years: its own reading.
     reset = Correction(ARRIVED - datetime(2000, 1, 1), ARRIVED)
     made = datetime(2026, 11, 17, 9, 30, tzinfo=UTC)
     assert reset.moment(made) == datetime(2026, 11, 17, 9, 30)
-    # A reading ahead of the arrival, with or without an offset: the arrival.
+    # A reading years ahead of the arrival, with or without an offset: the arrival.
     ahead = datetime(2056, 1, 1, tzinfo=UTC)
     assert reset.moment(ahead) == ARRIVED
     assert Correction(timedelta(), ARRIVED).moment(ahead) == ARRIVED
+
+
+def test_a_clock_a_little_fast_keeps_the_order_of_its_work():
+    # Half an hour fast, put right before the push: a lend and the return after it keep
+    # their order (squeezed onto the arrival they would happen at once).
+    right = Correction(timedelta(), ARRIVED)
+    lent = right.moment(ARRIVED + timedelta(minutes=15))
+    returned = right.moment(ARRIVED + timedelta(minutes=30))
+    assert lent < returned
+    assert returned == ARRIVED + timedelta(minutes=30)
+    assert right.moment(ARRIVED + timedelta(days=2)) == ARRIVED
 
 
 def test_a_clock_set_forward_after_the_work_moves_it_into_the_past():
