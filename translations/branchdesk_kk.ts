@@ -142,119 +142,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
         <source>New Year</source>
         <translation>Жаңа жыл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="535"/>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
         <source>Orthodox Christmas</source>
         <translation>Православиелік Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
         <source>International Women&apos;s Day</source>
         <translation>Халықаралық әйелдер күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>Қазақстан халқының бірлігі мерекесі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Defender of the Fatherland Day</source>
         <translation>Отан қорғаушы күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Victory Day</source>
         <translation>Жеңіс күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Capital Day</source>
         <translation>Астана күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
         <source>Constitution Day</source>
         <translation>Конституция күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="548"/>
         <source>Republic Day</source>
         <translation>Республика күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
         <source>Independence Day</source>
         <translation>Тәуелсіздік күні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Weekly days off</source>
         <translation>Апта ішіндегі демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>At least one day of the week stays open.</source>
         <translation>Аптаның кемінде бір күні жұмыс күні болуы керек.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>Closed dates</source>
         <translation>Жұмыс істемейтін күндер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Жөндеу, Құрбан айт, жылу жоқ…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>Add closed dates</source>
         <translation>Жұмыс істемейтін күндерді қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
         <source>Remove selected</source>
         <translation>Таңдалғанын жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
         <source>National holidays (always closed)</source>
         <translation>Мемлекеттік мерекелер (әрқашан демалыс)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="568"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Құрбан айт пен Үкімет қаулысымен ауыстырылған демалыс күндері жыл сайын өзгереді: оларды жұмыс істемейтін күндер ретінде қосыңыз.</translation>
     </message>
@@ -475,77 +475,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="885"/>
+        <location filename="../branchdesk/ui/settings.py" line="888"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Бұл филиал дербес жұмыс істейді: ол орталық кітапханаға қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="890"/>
+        <location filename="../branchdesk/ui/settings.py" line="893"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>{url} мекенжайына қосылған; синхрондау әлі болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="892"/>
+        <location filename="../branchdesk/ui/settings.py" line="895"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>{url} мекенжайына қосылған; соңғы синхрондау: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="898"/>
+        <location filename="../branchdesk/ui/settings.py" line="901"/>
         <source>saved; type a new one to change it</source>
         <translation>сақталған; өзгерту үшін жаңасын енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
         <source>Checking the connection with the central library…</source>
         <translation>Орталық кітапханамен байланыс тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="936"/>
+        <location filename="../branchdesk/ui/settings.py" line="939"/>
         <source>Connected. The first sync is running…</source>
         <translation>Қосылды. Алғашқы синхрондау жүріп жатыр…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="963"/>
+        <location filename="../branchdesk/ui/settings.py" line="966"/>
         <source>Sending: {done} of {total}</source>
         <translation>Жіберілуде: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="965"/>
+        <location filename="../branchdesk/ui/settings.py" line="968"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Қабылдануда: {total} ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="967"/>
+        <location filename="../branchdesk/ui/settings.py" line="970"/>
         <source>Receiving: {done}</source>
         <translation>Қабылдануда: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="986"/>
+        <location filename="../branchdesk/ui/settings.py" line="989"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Орталық кітапханаға қосылды. Жіберілді: {sent}; қабылданды: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1011"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <location filename="../branchdesk/ui/settings.py" line="1016"/>
         <source>Branch token</source>
         <translation>Филиал токені</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1017"/>
         <source>Check and connect</source>
         <translation>Тексеріп, қосылу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1017"/>
+        <location filename="../branchdesk/ui/settings.py" line="1020"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Мекенжай мен токенді әр филиалға орталық кітапхана береді. Ештеңе сақталмас бұрын екеуі де орталық кітапханада тексеріледі; содан кейін филиалдың жұмысы жіберіліп, бүкіл жүйенің оқырмандары жүктеледі.</translation>
     </message>
@@ -1452,22 +1452,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="799"/>
+        <location filename="../branchdesk/ui/settings.py" line="802"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Әрекетсіз қанша уақыттан соң жұмыс орнын құлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="806"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Құлыпталған жұмыс орны оқырман деректерін жасырып, құпиясөз сұрайды; басқа кітапханашы да кіре алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <location filename="../branchdesk/ui/settings.py" line="810"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -1923,37 +1923,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="115"/>
+        <location filename="../branchdesk/ui/login.py" line="122"/>
         <source>The desk is locked</source>
         <translation>Жұмыс орны құлыпталды</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="118"/>
+        <location filename="../branchdesk/ui/login.py" line="125"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Біраз уақыт әрекет болмағандықтан жұмыс орны құлыпталды. {name}, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа кітапханашы кірсін.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="123"/>
+        <location filename="../branchdesk/ui/login.py" line="130"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="124"/>
+        <location filename="../branchdesk/ui/login.py" line="131"/>
         <source>Sign in to the branch desk.</source>
         <translation>Филиалда жұмыс істеу үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="125"/>
+        <location filename="../branchdesk/ui/login.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="126"/>
+        <location filename="../branchdesk/ui/login.py" line="133"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="131"/>
+        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <source>Close the desk</source>
+        <translation>Жұмыс орнын жабу</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -2660,103 +2665,104 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Any group</source>
         <translation>Барлық топтар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Preschool children</source>
         <translation>Мектепке дейінгі балалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Students</source>
         <translation>Студенттер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Employees and specialists</source>
         <translation>Қызметкерлер мен мамандар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Workers</source>
         <translation>Жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Pensioners</source>
         <translation>Зейнеткерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Unemployed</source>
         <translation>Жұмыссыздар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="277"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Any type</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="322"/>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="321"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Reader group</source>
         <translation>Оқырман тобы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Item type</source>
         <translation>Басылым түрі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Loan days</source>
         <translation>Беру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Max loans</source>
         <translation>Қолда ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Max renewals</source>
         <translation>Ұзарту, ең көбі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
         <source>Renewal days</source>
         <translation>Ұзарту мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="398"/>
         <source>Add rule</source>
         <translation>Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
         <source>Save rules</source>
         <translation>Ережелерді сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <location filename="../branchdesk/ui/settings.py" line="402"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Ең нақты ереже қолданылады: алдымен топ пен түрге арналған ереже, содан кейін топқа кез келген түрмен, содан кейін кез келген топқа осы түрмен, соңында бірінші жол (барлық топтар, барлық түрлер). Қайтару мерзімі жабық күнге түссе, келесі жұмыс күніне ауысады.</translation>
     </message>
@@ -2904,62 +2910,62 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="94"/>
-        <location filename="../branchdesk/ui/settings.py" line="1089"/>
+        <location filename="../branchdesk/ui/settings.py" line="1092"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1095"/>
+        <location filename="../branchdesk/ui/settings.py" line="1098"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1108"/>
+        <location filename="../branchdesk/ui/settings.py" line="1111"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1151"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1152"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1153"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Loan rules</source>
         <translation>Беру ережелері</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1154"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1155"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1156"/>
+        <location filename="../branchdesk/ui/settings.py" line="1159"/>
         <source>Idle lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1157"/>
+        <location filename="../branchdesk/ui/settings.py" line="1160"/>
         <source>Central library</source>
         <translation>Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1158"/>
+        <location filename="../branchdesk/ui/settings.py" line="1161"/>
         <source>Safekeeping</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1163"/>
+        <location filename="../branchdesk/ui/settings.py" line="1166"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Баптауларды тек филиал әкімшісі өзгерте алады; сіз оларды тек көре аласыз.</translation>
     </message>
@@ -2980,107 +2986,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="588"/>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="589"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="590"/>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="594"/>
         <source>Active</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="657"/>
+        <location filename="../branchdesk/ui/settings.py" line="660"/>
         <source>Branch admin</source>
         <translation>Филиал әкімшісі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>Librarian</source>
         <translation>Кітапханашы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="715"/>
+        <location filename="../branchdesk/ui/settings.py" line="718"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="725"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Choose an account in the list.</source>
         <translation>Тізімнен тіркелгіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
-        <location filename="../branchdesk/ui/settings.py" line="731"/>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>{name} ({login})</source>
         <translation>{name}, логині: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="731"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Activate</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="742"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>Selected account</source>
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>New account</source>
         <translation>Жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
         <source>Repeat it</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="757"/>
+        <location filename="../branchdesk/ui/settings.py" line="760"/>
         <source>Set new password</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="758"/>
+        <location filename="../branchdesk/ui/settings.py" line="761"/>
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>

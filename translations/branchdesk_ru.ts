@@ -142,119 +142,119 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
         <source>New Year</source>
         <translation>Новый год</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="531"/>
+        <location filename="../branchdesk/ui/settings.py" line="534"/>
         <source>Nauryz</source>
         <translation>Наурыз мейрамы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="535"/>
+        <location filename="../branchdesk/ui/settings.py" line="538"/>
         <source>Orthodox Christmas</source>
         <translation>Православное Рождество</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="536"/>
+        <location filename="../branchdesk/ui/settings.py" line="539"/>
         <source>International Women&apos;s Day</source>
         <translation>Международный женский день</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="540"/>
+        <location filename="../branchdesk/ui/settings.py" line="543"/>
         <source>Unity Day of the People of Kazakhstan</source>
         <translation>День единства народа Казахстана</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="541"/>
+        <location filename="../branchdesk/ui/settings.py" line="544"/>
         <source>Defender of the Fatherland Day</source>
         <translation>День защитника Отечества</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="542"/>
+        <location filename="../branchdesk/ui/settings.py" line="545"/>
         <source>Victory Day</source>
         <translation>День Победы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="543"/>
+        <location filename="../branchdesk/ui/settings.py" line="546"/>
         <source>Capital Day</source>
         <translation>День столицы</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="544"/>
+        <location filename="../branchdesk/ui/settings.py" line="547"/>
         <source>Constitution Day</source>
         <translation>День Конституции</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="545"/>
+        <location filename="../branchdesk/ui/settings.py" line="548"/>
         <source>Republic Day</source>
         <translation>День Республики</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="546"/>
+        <location filename="../branchdesk/ui/settings.py" line="549"/>
         <source>Independence Day</source>
         <translation>День Независимости</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="552"/>
+        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <source>Weekly days off</source>
         <translation>Выходные дни недели</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="553"/>
+        <location filename="../branchdesk/ui/settings.py" line="556"/>
         <source>At least one day of the week stays open.</source>
         <translation>Хотя бы один день недели должен быть рабочим.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="554"/>
+        <location filename="../branchdesk/ui/settings.py" line="557"/>
         <source>Closed dates</source>
         <translation>Нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
-        <location filename="../branchdesk/ui/settings.py" line="556"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="559"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
+        <location filename="../branchdesk/ui/settings.py" line="558"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="555"/>
         <location filename="../branchdesk/ui/settings.py" line="558"/>
+        <location filename="../branchdesk/ui/settings.py" line="561"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="557"/>
+        <location filename="../branchdesk/ui/settings.py" line="560"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="559"/>
+        <location filename="../branchdesk/ui/settings.py" line="562"/>
         <source>Repairs, Kurban Ait, no heating…</source>
         <translation>Ремонт, Курбан айт, нет отопления…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="560"/>
+        <location filename="../branchdesk/ui/settings.py" line="563"/>
         <source>Add closed dates</source>
         <translation>Добавить нерабочие дни</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="561"/>
+        <location filename="../branchdesk/ui/settings.py" line="564"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="562"/>
+        <location filename="../branchdesk/ui/settings.py" line="565"/>
         <source>National holidays (always closed)</source>
         <translation>Государственные праздники (всегда выходные)</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="565"/>
+        <location filename="../branchdesk/ui/settings.py" line="568"/>
         <source>Kurban Ait and the days off moved by government decree change every year: add them as closed dates.</source>
         <translation>Курбан айт и выходные, перенесённые постановлением правительства, каждый год выпадают на разные даты: добавляйте их как нерабочие дни.</translation>
     </message>
@@ -477,77 +477,77 @@
 <context>
     <name>CentralTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="885"/>
+        <location filename="../branchdesk/ui/settings.py" line="888"/>
         <source>This branch works alone: it is not connected to a central library.</source>
         <translation>Филиал работает автономно: он не подключён к центральной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="890"/>
+        <location filename="../branchdesk/ui/settings.py" line="893"/>
         <source>Connected to {url}; not synced yet.</source>
         <translation>Подключено к {url}; синхронизации ещё не было.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="892"/>
+        <location filename="../branchdesk/ui/settings.py" line="895"/>
         <source>Connected to {url}; last sync {moment}.</source>
         <translation>Подключено к {url}; последняя синхронизация: {moment}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="898"/>
+        <location filename="../branchdesk/ui/settings.py" line="901"/>
         <source>saved; type a new one to change it</source>
         <translation>сохранён; чтобы заменить, введите новый</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="915"/>
+        <location filename="../branchdesk/ui/settings.py" line="918"/>
         <source>Checking the connection with the central library…</source>
         <translation>Проверяется связь с центральной библиотекой…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="936"/>
+        <location filename="../branchdesk/ui/settings.py" line="939"/>
         <source>Connected. The first sync is running…</source>
         <translation>Подключено. Идёт первая синхронизация…</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="963"/>
+        <location filename="../branchdesk/ui/settings.py" line="966"/>
         <source>Sending: {done} of {total}</source>
         <translation>Отправка: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="965"/>
+        <location filename="../branchdesk/ui/settings.py" line="968"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Получение: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="967"/>
+        <location filename="../branchdesk/ui/settings.py" line="970"/>
         <source>Receiving: {done}</source>
         <translation>Получение: {done}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="986"/>
+        <location filename="../branchdesk/ui/settings.py" line="989"/>
         <source>Connected to the central library. Sent: {sent}; received: {received}.</source>
         <translation>Подключено к центральной библиотеке. Отправлено: {sent}; получено: {received}.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1011"/>
+        <location filename="../branchdesk/ui/settings.py" line="1014"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1012"/>
+        <location filename="../branchdesk/ui/settings.py" line="1015"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1013"/>
+        <location filename="../branchdesk/ui/settings.py" line="1016"/>
         <source>Branch token</source>
         <translation>Токен филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1014"/>
+        <location filename="../branchdesk/ui/settings.py" line="1017"/>
         <source>Check and connect</source>
         <translation>Проверить и подключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1017"/>
+        <location filename="../branchdesk/ui/settings.py" line="1020"/>
         <source>The central library gives each branch its address and token. Both are checked with the central library before anything is saved; then this branch&apos;s work is sent and the readers of the whole system come in.</source>
         <translation>Адрес и токен каждому филиалу выдаёт центральная библиотека. Прежде чем что-либо сохранить, оба проверяются в центральной библиотеке; затем работа филиала отправляется, а читатели всей системы загружаются в филиал.</translation>
     </message>
@@ -1459,22 +1459,22 @@
 <context>
     <name>IdleLockTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="799"/>
+        <location filename="../branchdesk/ui/settings.py" line="802"/>
         <source>Lock the desk after this many minutes without use</source>
         <translation>Блокировать рабочее место после простоя в течение</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="800"/>
+        <location filename="../branchdesk/ui/settings.py" line="803"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="803"/>
+        <location filename="../branchdesk/ui/settings.py" line="806"/>
         <source>A locked desk hides the reader&apos;s data and asks for a password; another librarian may sign in.</source>
         <translation>Заблокированное рабочее место скрывает данные читателя и запрашивает пароль; войти может и другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="807"/>
+        <location filename="../branchdesk/ui/settings.py" line="810"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1933,37 +1933,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="115"/>
+        <location filename="../branchdesk/ui/login.py" line="122"/>
         <source>The desk is locked</source>
         <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="118"/>
+        <location filename="../branchdesk/ui/login.py" line="125"/>
         <source>The desk locked itself after a pause. {name}, enter your password to go on, or another librarian may sign in.</source>
         <translation>Рабочее место заблокировалось после перерыва в работе. {name}, введите пароль, чтобы продолжить, или пусть войдёт другой библиотекарь.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="123"/>
+        <location filename="../branchdesk/ui/login.py" line="130"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="124"/>
+        <location filename="../branchdesk/ui/login.py" line="131"/>
         <source>Sign in to the branch desk.</source>
         <translation>Войдите, чтобы начать работу в филиале.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="125"/>
+        <location filename="../branchdesk/ui/login.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="126"/>
+        <location filename="../branchdesk/ui/login.py" line="133"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/login.py" line="131"/>
+        <location filename="../branchdesk/ui/login.py" line="134"/>
+        <source>Close the desk</source>
+        <translation>Закрыть рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../branchdesk/ui/login.py" line="147"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -2674,103 +2679,104 @@ Register a new card anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="269"/>
+        <location filename="../branchdesk/ui/settings.py" line="268"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="270"/>
+        <location filename="../branchdesk/ui/settings.py" line="269"/>
         <source>Preschool children</source>
         <translation>Дошкольники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="271"/>
+        <location filename="../branchdesk/ui/settings.py" line="270"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="272"/>
+        <location filename="../branchdesk/ui/settings.py" line="271"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="273"/>
+        <location filename="../branchdesk/ui/settings.py" line="272"/>
         <source>Employees and specialists</source>
         <translation>Служащие и специалисты</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="274"/>
+        <location filename="../branchdesk/ui/settings.py" line="273"/>
         <source>Workers</source>
         <translation>Рабочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="275"/>
+        <location filename="../branchdesk/ui/settings.py" line="274"/>
         <source>Pensioners</source>
         <translation>Пенсионеры</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="276"/>
+        <location filename="../branchdesk/ui/settings.py" line="275"/>
         <source>Unemployed</source>
         <translation>Безработные</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="277"/>
+        <location filename="../branchdesk/ui/settings.py" line="276"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="282"/>
+        <location filename="../branchdesk/ui/settings.py" line="281"/>
         <source>Any type</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="322"/>
-        <location filename="../branchdesk/ui/settings.py" line="394"/>
+        <location filename="../branchdesk/ui/settings.py" line="321"/>
+        <location filename="../branchdesk/ui/settings.py" line="393"/>
+        <location filename="../branchdesk/ui/settings.py" line="396"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="380"/>
+        <location filename="../branchdesk/ui/settings.py" line="379"/>
         <source>Reader group</source>
         <translation>Группа читателей</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="381"/>
+        <location filename="../branchdesk/ui/settings.py" line="380"/>
         <source>Item type</source>
         <translation>Вид издания</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="382"/>
+        <location filename="../branchdesk/ui/settings.py" line="381"/>
         <source>Loan days</source>
         <translation>Срок выдачи, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="383"/>
+        <location filename="../branchdesk/ui/settings.py" line="382"/>
         <source>Max loans</source>
         <translation>Макс. на руках</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="384"/>
+        <location filename="../branchdesk/ui/settings.py" line="383"/>
         <source>Max renewals</source>
         <translation>Макс. продлений</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="385"/>
+        <location filename="../branchdesk/ui/settings.py" line="384"/>
         <source>Renewal days</source>
         <translation>Продление, дней</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="395"/>
+        <location filename="../branchdesk/ui/settings.py" line="398"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="396"/>
+        <location filename="../branchdesk/ui/settings.py" line="399"/>
         <source>Save rules</source>
         <translation>Сохранить правила</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="399"/>
+        <location filename="../branchdesk/ui/settings.py" line="402"/>
         <source>The most specific rule applies: group and type, then the group with any type, then any group with the type, then the first row (any group, any type). Due dates that fall on a closed day move to the next open day.</source>
         <translation>Действует самое точное правило: для группы и вида, затем для группы с любым видом, затем для любой группы с этим видом, и наконец первая строка (любая группа, любой вид). Если срок возврата выпадает на нерабочий день, он переносится на следующий рабочий.</translation>
     </message>
@@ -2918,62 +2924,62 @@ Register a new card anyway?</source>
     <name>SettingsScreen</name>
     <message>
         <location filename="../branchdesk/ui/app.py" line="94"/>
-        <location filename="../branchdesk/ui/settings.py" line="1089"/>
+        <location filename="../branchdesk/ui/settings.py" line="1092"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1095"/>
+        <location filename="../branchdesk/ui/settings.py" line="1098"/>
         <source>Only a branch admin can change settings.</source>
         <translation>Изменять настройки может только администратор филиала.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1108"/>
+        <location filename="../branchdesk/ui/settings.py" line="1111"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1151"/>
+        <location filename="../branchdesk/ui/settings.py" line="1154"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1152"/>
+        <location filename="../branchdesk/ui/settings.py" line="1155"/>
         <source>Branch</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1153"/>
+        <location filename="../branchdesk/ui/settings.py" line="1156"/>
         <source>Loan rules</source>
         <translation>Правила выдачи</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1154"/>
+        <location filename="../branchdesk/ui/settings.py" line="1157"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1155"/>
+        <location filename="../branchdesk/ui/settings.py" line="1158"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1156"/>
+        <location filename="../branchdesk/ui/settings.py" line="1159"/>
         <source>Idle lock</source>
         <translation>Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1157"/>
+        <location filename="../branchdesk/ui/settings.py" line="1160"/>
         <source>Central library</source>
         <translation>Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1158"/>
+        <location filename="../branchdesk/ui/settings.py" line="1161"/>
         <source>Safekeeping</source>
         <translation>Сохранность</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="1163"/>
+        <location filename="../branchdesk/ui/settings.py" line="1166"/>
         <source>Only a branch admin can change settings; you can see them here.</source>
         <translation>Изменять настройки может только администратор филиала; вы можете их только просматривать.</translation>
     </message>
@@ -2994,107 +3000,107 @@ Register a new card anyway?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="588"/>
-        <location filename="../branchdesk/ui/settings.py" line="747"/>
+        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="750"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="589"/>
-        <location filename="../branchdesk/ui/settings.py" line="748"/>
+        <location filename="../branchdesk/ui/settings.py" line="592"/>
+        <location filename="../branchdesk/ui/settings.py" line="751"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="590"/>
-        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="593"/>
+        <location filename="../branchdesk/ui/settings.py" line="752"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="591"/>
+        <location filename="../branchdesk/ui/settings.py" line="594"/>
         <source>Active</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="657"/>
+        <location filename="../branchdesk/ui/settings.py" line="660"/>
         <source>Branch admin</source>
         <translation>Администратор филиала</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="658"/>
+        <location filename="../branchdesk/ui/settings.py" line="661"/>
         <source>Librarian</source>
         <translation>Библиотекарь</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="661"/>
+        <location filename="../branchdesk/ui/settings.py" line="664"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="715"/>
+        <location filename="../branchdesk/ui/settings.py" line="718"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Пароли не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="725"/>
+        <location filename="../branchdesk/ui/settings.py" line="728"/>
         <source>Choose an account in the list.</source>
         <translation>Выберите учётную запись в списке.</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="726"/>
-        <location filename="../branchdesk/ui/settings.py" line="731"/>
+        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="729"/>
+        <location filename="../branchdesk/ui/settings.py" line="732"/>
         <source>{name} ({login})</source>
         <translation>{name}, логин: {login}</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="731"/>
+        <location filename="../branchdesk/ui/settings.py" line="734"/>
         <source>Activate</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="742"/>
+        <location filename="../branchdesk/ui/settings.py" line="745"/>
         <source>Selected account</source>
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="743"/>
+        <location filename="../branchdesk/ui/settings.py" line="746"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="745"/>
+        <location filename="../branchdesk/ui/settings.py" line="748"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="746"/>
-        <location filename="../branchdesk/ui/settings.py" line="751"/>
+        <location filename="../branchdesk/ui/settings.py" line="749"/>
+        <location filename="../branchdesk/ui/settings.py" line="754"/>
         <source>Repeat it</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="750"/>
+        <location filename="../branchdesk/ui/settings.py" line="753"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="757"/>
+        <location filename="../branchdesk/ui/settings.py" line="760"/>
         <source>Set new password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../branchdesk/ui/settings.py" line="758"/>
+        <location filename="../branchdesk/ui/settings.py" line="761"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>

@@ -102,6 +102,13 @@ class LoginDialog(_Form):
         self.login_label, self.password_label = QLabel(), QLabel()
         self.form.addRow(self.login_label, self.login)
         self.form.addRow(self.password_label, self.password)
+        # Closing the desk from the lock screen (the day's end, a PC to shut down): nothing
+        # is shown and nothing is lost, every operation being saved when it was made.
+        self.closing = False
+        self.dismissed = False  # closed by a person (its window's close button)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button.clicked.connect(self._close_desk)
+        self.close_button.setVisible(locked_for is not None)
         if locked_for is not None:
             self.login.setText(locked_for.login)
             self.password.setFocus()
@@ -124,6 +131,15 @@ class LoginDialog(_Form):
             self.intro.setText(self.tr("Sign in to the branch desk."))
         self.login_label.setText(self.tr("Login"))
         self.password_label.setText(self.tr("Password"))
+        self.close_button.setText(self.tr("Close the desk"))
+
+    def _close_desk(self) -> None:
+        self.closing = True
+        self.reject()
+
+    def reject(self) -> None:
+        self.dismissed = True
+        super().reject()
 
     def _submit(self) -> None:
         staff = authenticate(self.state.ctx, self.login.text(), self.password.text())

@@ -358,6 +358,12 @@ class MainWindow(QMainWindow):
             if dialog.staff is not None:
                 self.state.staff = dialog.staff
                 break
+            if dialog.closing or not dialog.dismissed:
+                # Closed from the lock screen, or the application is quitting (Windows shuts
+                # down: every event loop ends, and a new lock screen would end at once, for
+                # ever): the desk ends locked, nothing shown again.
+                self.close()
+                return
         for widget in hidden:
             widget.show()
         self.locked = False

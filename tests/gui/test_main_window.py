@@ -324,3 +324,49 @@ def test_kazakh_latin_names_months_and_days_in_latin(window):
     assert "Қаңтар" in names
     assert names[-7:] == ["дс", "сс", "ср", "бс", "жм", "сб", "жс"]  # the weekday header
     assert "Дүйсенбі" in [box.text() for box in settings.calendar.days]
+
+
+def test_the_lock_screen_closes_the_desk_without_unlocking_it(window, state):
+    main, _ = window
+    create_staff(state.ctx, "aigul", "Айгүл Серікова", StaffRole.BRANCH_ADMIN, "qwerty123")
+    asked: list[str] = []
+
+    def answer(dialog) -> int:
+        asked.append(dialog.close_button.text())
+        if len(asked) == 1:
+            dialog.reject()  # the lock screen's own window closed: it comes back
+            return 0
+        dialog.close_button.click()
+        return 0
+
+    main.lock(ask=answer)
+    assert asked == ["Close the desk", "Close the desk"]
+    assert not main.isVisible()
+    assert main.locked  # it ends locked, nothing shown again
+    assert not main.tabs.isVisible()
+
+
+def test_a_quitting_application_ends_the_lock_instead_of_asking_for_ever(window, state):
+    """Windows shutting down ends every event loop: the lock screen's ends at once, and a
+    lock that asked again would spin without end."""
+    main, _ = window
+    create_staff(state.ctx, "aigul", "Айгүл Серікова", StaffRole.BRANCH_ADMIN, "qwerty123")
+    asked: list[int] = []
+
+    def ended(_dialog) -> int:
+        asked.append(1)
+        assert len(asked) < 3, "the lock screen came back after its event loop ended"
+        return 0  # neither signed in nor closed by a person
+
+    main.lock(ask=ended)
+    assert asked == [1]
+    assert not main.isVisible()
+
+
+def test_the_sign_in_dialog_has_no_close_the_desk_button(state, qtbot):
+    from branchdesk.ui.login import LoginDialog
+
+    dialog = LoginDialog(state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.close_button.isVisible()  # its Cancel already ends the start
