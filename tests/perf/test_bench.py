@@ -19,6 +19,7 @@ from bench_branch import TODAY, Figures, timed_ms
 
 from branchdesk.services import circulation
 from branchdesk.store import queries
+from branchdesk.store.db import db_datetime
 
 pytestmark = pytest.mark.perf
 RESULTS = Path(__file__).resolve().parents[2] / "bench-results"
@@ -60,7 +61,7 @@ def _raw_floor(path: Path, card: str, barcodes: list[str]) -> tuple[list[float],
     conn.execute("PRAGMA foreign_keys=ON")
     lend_ms, return_ms = [], []
     today = TODAY.isoformat()
-    now = datetime(2026, 11, 17, 11, 0).isoformat(" ")
+    now = db_datetime(datetime(2026, 11, 17, 11, 0))  # as the service writes it
     for barcode in barcodes:
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")

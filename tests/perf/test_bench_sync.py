@@ -610,8 +610,8 @@ def _first_pull(stage: Stage, folder: Path, template: Path, source: Path) -> Fir
             for name in ("record", "item", "reader", "reregistration", "record_fts_docsize")
         }
         conn.execute("ATTACH DATABASE ? AS src", (f"file:{source}?mode=ro",))
-        # Moments compared as moments: the desk's services write "11:00:00" where a pulled
-        # row has "11:00:00.000000" (the copies other benchmarks lent and returned).
+        # Moments compared as moments, not as their text (a "11:00:00" written by hand, say,
+        # is the same moment as the "11:00:00.000000" a pulled row holds).
         matching = {
             "item": conn.execute(
                 "SELECT count(*) FROM item i JOIN record r ON r.id = i.record_id "
