@@ -12,7 +12,7 @@ from datetime import date
 
 from branchdesk.domain.model import ItemStatus, ReaderStatus
 from branchdesk.domain.outcomes import Code, Outcome, outcome
-from branchdesk.domain.policy import LoanRule
+from branchdesk.domain.policy import LoanLimit, LoanRule
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,10 @@ class ReaderFacts:
 
 @dataclass(frozen=True)
 class Counted:
-    """A loan limit beside the reader's open loans it counts: of one kind of item
-    (`item_type`) or of all (None)."""
+    """A loan limit (PolicyMatrix.limits_for) beside the reader's open loans it counts."""
 
-    most: int
+    limit: LoanLimit
     open_loans: int
-    item_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,17 +106,22 @@ def _limit_outcomes(limits: Sequence[Counted]) -> list[Outcome]:
     confirms past both at once); else, before the last loan the reader's limit allows, a word
     that one is left (said of the limit on all loans: a kind's own is small and named when it
     is reached)."""
-    full = [c for c in limits if c.open_loans >= c.most]
+    full = [c for c in limits if c.open_loans >= c.limit.most]
     found = [
-        outcome(Code.LOAN_LIMIT, limit=c.most, count=c.open_loans)
-        if c.item_type is None
-        else outcome(Code.LOAN_LIMIT_OF_KIND, kind=c.item_type, limit=c.most, count=c.open_loans)
+        outcome(Code.LOAN_LIMIT, limit=c.limit.most, count=c.open_loans)
+        if c.limit.item_type is None
+        else outcome(
+            Code.LOAN_LIMIT_OF_KIND,
+            kind=c.limit.item_type,
+            limit=c.limit.most,
+            count=c.open_loans,
+        )
         for c in full
     ]
     if not full:
-        overall = next((c for c in limits if c.item_type is None), None)
-        if overall is not None and overall.open_loans + 1 == overall.most - 1:
-            found.append(outcome(Code.ONE_LOAN_LEFT, limit=overall.most))
+        overall = next((c for c in limits if c.limit.item_type is None), None)
+        if overall is not None and overall.open_loans + 1 == overall.limit.most - 1:
+            found.append(outcome(Code.ONE_LOAN_LEFT, limit=overall.limit.most))
     return found
 
 

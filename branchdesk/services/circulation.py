@@ -124,7 +124,7 @@ def _counted(
         count = total
         if limit.item_type is not None:
             count = cur.execute(_OPEN_OF_TYPE, (reader["id"], limit.item_type)).fetchone()[0]
-        found.append(Counted(limit.most, count, limit.item_type))
+        found.append(Counted(limit, count))
     return tuple(found)
 
 

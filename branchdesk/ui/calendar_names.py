@@ -127,7 +127,7 @@ class _CalendarNames(QObject):
         """The month button and its menu from the calendar's locale, in the desk's script
         (also back from Latin: Kazakh in either script is the same locale to Qt, which
         therefore does not rename them itself)."""
-        if self.button is None or self.view is None:
+        if self.button is None:
             return
         locale = self.calendar.locale()
         self.button.setText(in_script(locale.standaloneMonthName(self.calendar.monthShown())))
@@ -135,4 +135,5 @@ class _CalendarNames(QObject):
         if menu is not None:
             for month, action in enumerate(menu.actions(), start=1):
                 action.setText(in_script(locale.standaloneMonthName(month)))
-        self.view.viewport().update()  # the weekday header
+        if self.view is not None:
+            self.view.viewport().update()  # the weekday header

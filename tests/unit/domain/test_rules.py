@@ -103,22 +103,25 @@ def test_a_rule_for_a_kind_of_item_limits_that_kind_and_the_general_rule_all():
     ("limits", "expected"),
     [
         (
-            [Counted(2, 2, "periodical"), Counted(5, 3)],
+            [Counted(LoanLimit(2, "periodical"), 2), Counted(LoanLimit(5, None), 3)],
             [(Code.LOAN_LIMIT_OF_KIND, {"kind": "periodical", "limit": 2, "count": 2})],
         ),
         (
-            [Counted(2, 1, "periodical"), Counted(5, 5)],
+            [Counted(LoanLimit(2, "periodical"), 1), Counted(LoanLimit(5, None), 5)],
             [(Code.LOAN_LIMIT, {"limit": 5, "count": 5})],
         ),
         (  # both reached: both said, so that one confirmation is made knowing both
-            [Counted(2, 2, "periodical"), Counted(5, 5)],
+            [Counted(LoanLimit(2, "periodical"), 2), Counted(LoanLimit(5, None), 5)],
             [
                 (Code.LOAN_LIMIT_OF_KIND, {"kind": "periodical", "limit": 2, "count": 2}),
                 (Code.LOAN_LIMIT, {"limit": 5, "count": 5}),
             ],
         ),
-        ([Counted(2, 0, "periodical"), Counted(5, 3)], [(Code.ONE_LOAN_LEFT, {"limit": 5})]),
-        ([Counted(2, 1, "periodical"), Counted(5, 2)], []),
+        (
+            [Counted(LoanLimit(2, "periodical"), 0), Counted(LoanLimit(5, None), 3)],
+            [(Code.ONE_LOAN_LEFT, {"limit": 5})],
+        ),
+        ([Counted(LoanLimit(2, "periodical"), 1), Counted(LoanLimit(5, None), 2)], []),
         ([], []),  # the centre: limits are the lending branch's
     ],
 )
@@ -129,7 +132,7 @@ def test_each_limit_counts_its_own_loans(limits, expected):
 
 
 def test_a_clean_lend_has_no_outcomes():
-    assert lend_outcomes(reader(), item(), [Counted(5, 0)], "BST", TODAY) == []
+    assert lend_outcomes(reader(), item(), [Counted(LoanLimit(5, None), 0)], "BST", TODAY) == []
 
 
 @pytest.mark.parametrize(
@@ -153,7 +156,7 @@ def test_a_clean_lend_has_no_outcomes():
     ],
 )
 def test_each_rule_raises_its_outcome(r, i, expected):
-    limits = [Counted(5, r.open_loans)]
+    limits = [Counted(LoanLimit(5, None), r.open_loans)]
     assert expected in codes_of(lend_outcomes(r, i, limits, "BST", TODAY))
 
 
